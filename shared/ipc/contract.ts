@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import {
+  clientDraftSchema,
+  clientSchema,
+  identitySchema,
+  idSchema,
+  invoiceDraftSchema,
+  invoiceSchema,
+  paymentDraftSchema,
+} from '../ledger/schema';
+import { columnMappingSchema, importKindSchema, importPreviewSchema, importReportSchema, MAX_IMPORT_BYTES } from './importTypes';
+
+/**
+ * The one contract between the renderer and the main process. Every method has a zod input and
+ * output schema; main validates every input before a handler runs.
+ */
+
+const empty = z.object({}).strict();
+const byId = z.object({ id: idSchema }).strict();
+
+export const bytesSchema = (maxBytes: number) =>
+  z
+    .instanceof(Uint8Array, { message: 'Fichier illisible.' })
+    .refine((b) => b.byteLength > 0, 'Le fichier est vide.')
+    .refine((b) => b.byteLength <= maxBytes, `Le fichier est trop volumineux (au plus ${Math.round(maxBytes / 1024 / 1024)} Mo).`);
+
+export const noticeSchema = z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() });
+export type Notice = z.infer<typeof noticeSchema>;
+
+export const appStatusSchema = z.object({
+  version: z.string(),
+  mode: z.enum(['electron', 'loopback']),
+  dataFile: z.string(),
+  backupsFolder: z.string(),
+  readOnly: z.boolean(),
+  notices: z.array(noticeSchema),
+  /** Today's date as the core sees it (a fixed clock in tests). */
+  today: z.string(),
+});
+export type AppStatus = z.infer<typeof appStatusSchema>;
+
+export const ledgerSnapshotSchema = z.object({
+  identity: identitySchema,
+  clients: z.array(clientSchema),
+  invoices: z.array(invoiceSchema),
+});
+export type LedgerSnapshot = z.infer<typeof ledgerSnapshotSchema>;
+
+export const contract = {
+  'app.status': { input: empty, output: appStatusSchema },
+  'ledger.snapshot': { input: empty, output: ledgerSnapshotSchema },
+  'identity.save': { input: identitySchema, output: identitySchema },
+  'clients.save': { input: clientDraftSchema, output: clientSchema },
+  'clients.delete': { input: byId, output: byId },
+  'invoices.save': { input: invoiceDraftSchema, output: invoiceSchema },
+  'invoices.delete': { input: byId, output: byId },
+  'payments.add': { input: paymentDraftSchema, output: invoiceSchema },
+  'payments.remove': { input: z.object({ invoiceId: idSchema, paymentId: idSchema }).strict(), output: invoiceSchema },
+  'import.preview': {
+    input: z.object({ kind: importKindSchema, fileName: z.string().max(255), bytes: bytesSchema(MAX_IMPORT_BYTES) }).strict(),
+    output: importPreviewSchema,
+  },
+  'import.commit': {
+    input: z
+      .object({ kind: importKindSchema, fileName: z.string().max(255), bytes: bytesSchema(MAX_IMPORT_BYTES), mapping: columnMappingSchema })
+      .strict(),
+    output: importReportSchema,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type MethodInput<M extends Method> = z.input<Contract[M]['input']>;
+export type MethodParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>;
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Events pushed by main to the renderer. */
+export const events = {
+  'data.changed': z.object({}),
+  /** The application menu asks the renderer to show a screen. */
+  navigate: z.object({ to: z.enum(['invoices', 'clients', 'settings', 'import', 'new-invoice', 'new-client']) }),
+  notice: noticeSchema,
+} as const;
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+/** The object the preload exposes as window.api (and the loopback transport imitates). */
+export interface RelanceBridge {
+  call(method: string, input: unknown): Promise<unknown>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}
+
+export const IPC_CALL_CHANNEL = 'relance:call';
+export const IPC_EVENT_CHANNEL = 'relance:event';

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { isLocalDate } from '../dates/localDate';
+import { isValidBic, isValidIban, isValidSiret, isValidVatNumber } from './identifiers';
+
+/**
+ * Zod schemas of the stored data. Messages are French: they are shown to the user as they are.
+ * Money is integer cents, calendar dates 'YYYY-MM-DD', instants ISO 8601.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+export const localDateSchema = z.string().refine(isLocalDate, { message: 'Date invalide (format attendu : jj/mm/aaaa).' });
+export const instantSchema = z.iso.datetime({ offset: true, message: 'Horodatage invalide.' });
+export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Identifiant invalide.');
+
+export const centsSchema = z
+  .number({ message: 'Montant invalide.' })
+  .int('Un montant s’exprime en centimes entiers.')
+  .min(0, 'Le montant ne peut pas être négatif.')
+  .max(99_999_999_999, 'Ce montant est trop élevé (au plus 999 999 999,99 €).');
+export const positiveCentsSchema = centsSchema.min(1, 'Le montant doit être supérieur à zéro.');
+
+/** A line of a postal address: NF Z10-011 allows at most 38 characters. */
+const addressLine = (label: string) =>
+  z.string().trim().max(38, `${label} : 38 caractères au plus (norme postale NF Z10-011).`);
+
+export const postalAddressSchema = z.object({
+  /** Line 2: apartment, floor, "chez …". */
+  complement: addressLine('Complément d’adresse').default(''),
+  /** Line 4: number and street. */
+  street: addressLine('Numéro et voie').default(''),
+  /** Line 5: lieu-dit, BP, special delivery mention. */
+  locality: addressLine('Lieu-dit ou boîte postale').default(''),
+  postalCode: z.string().trim().max(10, 'Code postal : 10 caractères au plus.').default(''),
+  city: z.string().trim().max(32, 'Ville : 32 caractères au plus.').default(''),
+  /** Empty for France. */
+  country: addressLine('Pays').default(''),
+});
+export type PostalAddress = z.infer<typeof postalAddressSchema>;
+
+export const emptyAddress: PostalAddress = { complement: '', street: '', locality: '', postalCode: '', city: '', country: '' };
+
+const optionalText = (max: number, label: string) => z.string().trim().max(max, `${label} : ${max} caractères au plus.`).default('');
+
+const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'Adresse e-mail invalide (exemple : nom@domaine.fr).')
+  .default('');
+
+const phoneSchema = z
+  .string()
+  .trim()
+  .max(30)
+  .refine((v) => v === '' || /^\+?[0-9 .()-]{6,}$/.test(v), 'Numéro de téléphone invalide (exemple : 06 12 34 56 78).')
+  .default('');
+
+export const identitySchema = z.object({
+  /** Company name, or the freelancer's own name. */
+  name: optionalText(100, 'Nom ou raison sociale'),
+  address: postalAddressSchema.default(emptyAddress),
+  siret: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isValidSiret(v), 'SIRET invalide : 14 chiffres dont le dernier est une clé de contrôle.')
+    .default(''),
+  vatNumber: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isValidVatNumber(v), 'Numéro de TVA intracommunautaire invalide (exemple : FR40303265045).')
+    .default(''),
+  email: emailSchema,
+  phone: phoneSchema,
+  iban: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isValidIban(v), 'IBAN invalide : vérifiez les chiffres (la clé de contrôle ne correspond pas).')
+    .default(''),
+  bic: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isValidBic(v), 'BIC invalide : 8 ou 11 caractères (exemple : BNPAFRPPXXX).')
+    .default(''),
+  paymentLink: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((v) => v === '' || /^https:\/\/[^\s]+$/.test(v), 'Le lien de paiement doit commencer par https://.')
+    .default(''),
+});
+export type Identity = z.infer<typeof identitySchema>;
+
+export const clientKindSchema = z.enum(['business', 'private'], { message: 'Choisissez « professionnel » ou « particulier ».' });
+export type ClientKind = z.infer<typeof clientKindSchema>;
+
+export const clientSchema = z.object({
+  id: idSchema,
+  kind: clientKindSchema,
+  /** Company name for a business, full name for a private person. */
+  name: z.string().trim().min(1, 'Le nom du client est obligatoire.').max(100, 'Nom du client : 100 caractères au plus.'),
+  contactName: optionalText(38, 'Nom du contact'),
+  address: postalAddressSchema.default(emptyAddress),
+  email: emailSchema,
+  phone: phoneSchema,
+  siret: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isValidSiret(v), 'SIRET invalide : 14 chiffres dont le dernier est une clé de contrôle.')
+    .default(''),
+  notes: optionalText(2000, 'Notes'),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+export type Client = z.infer<typeof clientSchema>;
+
+export const paymentSchema = z.object({
+  id: idSchema,
+  date: localDateSchema,
+  amountCents: positiveCentsSchema,
+  note: optionalText(200, 'Note'),
+  recordedAt: instantSchema,
+});
+export type Payment = z.infer<typeof paymentSchema>;
+
+/** Annual rate in basis points (hundredths of a percent): 1215 = 12,15 %. */
+export const rateBpSchema = z.number().int('Taux invalide.').min(0, 'Le taux ne peut pas être négatif.').max(10_000, 'Taux trop élevé.');
+
+const invoiceFields = {
+  id: idSchema,
+  number: z.string().trim().min(1, 'Le numéro de facture est obligatoire.').max(40, 'Numéro de facture : 40 caractères au plus.'),
+  clientId: idSchema,
+  issueDate: localDateSchema,
+  dueDate: localDateSchema,
+  amountTtcCents: positiveCentsSchema,
+  amountHtCents: centsSchema.nullable().default(null),
+  currency: z.literal('EUR', { message: 'Seul l’euro est géré.' }).default('EUR'),
+  contractualLateRateBp: rateBpSchema.nullable().default(null),
+  payments: z.array(paymentSchema).default([]),
+  notes: optionalText(2000, 'Notes'),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+};
+
+function checkInvoiceConsistency(inv: { issueDate: string; dueDate: string; amountTtcCents: number; amountHtCents: number | null }, ctx: z.RefinementCtx): void {
+  if (isLocalDate(inv.issueDate) && isLocalDate(inv.dueDate) && inv.dueDate < inv.issueDate) {
+    ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'L’échéance ne peut pas précéder la date de la facture.' });
+  }
+  if (inv.amountHtCents !== null && inv.amountHtCents > inv.amountTtcCents) {
+    ctx.addIssue({ code: 'custom', path: ['amountHtCents'], message: 'Le montant HT ne peut pas dépasser le montant TTC.' });
+  }
+}
+
+export const invoiceSchema = z.object(invoiceFields).superRefine(checkInvoiceConsistency);
+export type Invoice = z.infer<typeof invoiceSchema>;
+
+export const databaseSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  identity: identitySchema,
+  clients: z.array(clientSchema),
+  invoices: z.array(invoiceSchema),
+});
+export type Database = z.infer<typeof databaseSchema>;
+
+export function emptyDatabase(): Database {
+  return { schemaVersion: SCHEMA_VERSION, identity: identitySchema.parse({}), clients: [], invoices: [] };
+}
+
+/** What the user types to create or edit a client (ids and timestamps are set by the core). */
+export const clientDraftSchema = clientSchema.omit({ createdAt: true, updatedAt: true }).extend({ id: idSchema.optional() });
+export type ClientDraft = z.input<typeof clientDraftSchema>;
+
+export const invoiceDraftSchema = z
+  .object(invoiceFields)
+  .omit({ createdAt: true, updatedAt: true, payments: true })
+  .extend({ id: idSchema.optional() })
+  .superRefine(checkInvoiceConsistency);
+export type InvoiceDraft = z.input<typeof invoiceDraftSchema>;
+
+export const paymentDraftSchema = z.object({
+  invoiceId: idSchema,
+  date: localDateSchema,
+  amountCents: positiveCentsSchema,
+  note: optionalText(200, 'Note'),
+});
+export type PaymentDraft = z.input<typeof paymentDraftSchema>;
