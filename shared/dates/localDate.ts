@@ -77,7 +77,7 @@ export function parseFrenchDate(text: string): DateParseResult {
   if (s === '') return { ok: false, message: 'Saisissez une date (jj/mm/aaaa).' };
   let y: number, mo: number, d: number;
   const iso = ISO_DATE.exec(s);
-  const fr = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$/.exec(s);
+  const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(s);
   if (iso) {
     [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   } else if (fr) {

@@ -17,19 +17,16 @@ function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** SIRET: 14 digits, Luhn key (La Poste's establishments, SIREN 356000000, use a digit sum divisible by 5). */
+/** SIRET: 14 digits, Luhn key; La Poste's establishments (SIREN 356000000) may instead have a digit sum divisible by 5. */
 export function isValidSiret(value: string): boolean {
   const s = normalizeSiret(value);
   if (!/^\d{14}$/.test(s)) return false;
-  if (s.startsWith('356000000')) {
-    const sum = [...s].reduce((acc, c) => acc + Number(c), 0);
-    return sum % 5 === 0;
-  }
-  return luhnValid(s);
+  if (luhnValid(s)) return true;
+  return s.startsWith('356000000') && [...s].reduce((acc, c) => acc + Number(c), 0) % 5 === 0;
 }
 
 export function normalizeVatNumber(value: string): string {
-  return value.replace(/[\s\u00a0.\-]/g, '').toUpperCase();
+  return value.replace(/[\s\u00a0.-]/g, '').toUpperCase();
 }
 
 /** French VAT number: FR + 2-digit key + SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97. Other EU numbers: shape only. */
@@ -45,7 +42,7 @@ export function isValidVatNumber(value: string): boolean {
 }
 
 export function normalizeIban(value: string): string {
-  return value.replace(/[\s\u00a0\-]/g, '').toUpperCase();
+  return value.replace(/[\s\u00a0-]/g, '').toUpperCase();
 }
 
 export function isValidIban(value: string): boolean {

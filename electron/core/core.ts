@@ -1,0 +1,29 @@
+import type { AppStatus } from '../../shared/ipc/contract';
+import type { Clock } from './clock';
+import { CoreEvents } from './events';
+import { createDispatcher, type Dispatch } from './ipc/dispatch';
+import { createHandlers, MUTATING_METHODS } from './ipc/handlers';
+import { LedgerService } from './ledger/ledgerService';
+import { openStore } from './store/openStore';
+import type { Store } from './store/store';
+
+export interface Core {
+  store: Store;
+  events: CoreEvents;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+/** Everything behind the contract, shared by the Electron main process and the loopback server. */
+export async function createCore(options: { dataFile: string; clock: Clock; mode: AppStatus['mode']; version: string }): Promise<Core> {
+  const store = await openStore({ file: options.dataFile, clock: options.clock });
+  const events = new CoreEvents();
+  const ledger = new LedgerService(store, options.clock);
+  const raw = createDispatcher(createHandlers({ store, ledger, clock: options.clock, mode: options.mode, version: options.version }));
+  const dispatch: Dispatch = async (method, input) => {
+    const result = await raw(method, input);
+    if (result.ok && typeof method === 'string' && MUTATING_METHODS.has(method)) events.emit('data.changed', {});
+    return result;
+  };
+  return { store, events, dispatch, close: () => store.close() };
+}

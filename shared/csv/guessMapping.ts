@@ -1,0 +1,240 @@
+import {
+  CLIENT_IMPORT_FIELDS,
+  INVOICE_IMPORT_FIELDS,
+  type ClientImportField,
+  type ColumnMapping,
+  type ImportKind,
+  type InvoiceImportField,
+} from '../ipc/importTypes';
+
+export interface ImportFieldInfo {
+  field: string;
+  /** French, shown in the mapping screen and in error messages. */
+  label: string;
+  required: boolean;
+}
+
+interface FieldSpec {
+  label: string;
+  required: boolean;
+  /** Header names that mean this field, written normalised (see normalizeHeader). */
+  names: readonly string[];
+  /** Words that, found in a header, mean it is another field (e.g. "ht" for the TTC amount). */
+  excludes?: readonly string[];
+}
+
+const CLIENT_KIND_NAMES = [
+  'type',
+  'type de client',
+  'type client',
+  'particulier professionnel',
+  'professionnel particulier',
+  'pro particulier',
+  'particulier pro',
+  'b2b b2c',
+  'b2c b2b',
+  'categorie',
+  'categorie client',
+  'categorie de client',
+  'nature du client',
+  'client type',
+  'customer type',
+] as const;
+
+const INVOICE_SPECS: Record<InvoiceImportField, FieldSpec> = {
+  number: {
+    label: 'Numéro de facture',
+    required: true,
+    names: [
+      'n facture', 'no facture', 'n de facture', 'no de facture', 'num facture', 'numero', 'numero de facture', 'numero facture',
+      'numero de la facture', 'facture', 'facture n', 'reference', 'reference facture', 'ref', 'ref facture', 'n', 'no', 'num',
+      'numero de piece', 'piece', 'invoice', 'invoice number', 'invoice no', 'invoice id', 'invoice ref', 'number',
+    ],
+    excludes: ['date', 'montant', 'total', 'client', 'tva', 'siret', 'siren', 'telephone', 'tel', 'ttc', 'ht', 'commande', 'devis', 'customer', 'amount'],
+  },
+  clientName: {
+    label: 'Client',
+    required: true,
+    names: [
+      'client', 'nom du client', 'nom client', 'client nom', 'raison sociale', 'raison sociale client', 'raison sociale du client',
+      'societe', 'entreprise', 'destinataire', 'nom', 'denomination', 'customer', 'customer name', 'client name', 'company',
+    ],
+    excludes: ['siret', 'siren', 'type', 'categorie', 'email', 'mail', 'adresse', 'code', 'id', 'reference', 'ref', 'numero', 'n', 'no', 'tva', 'telephone', 'contact', 'ville', 'pays'],
+  },
+  issueDate: {
+    label: 'Date de facture',
+    required: true,
+    names: [
+      'date', 'date facture', 'date de facture', 'date de la facture', 'date d emission', 'date emission', 'emise le', 'date de piece',
+      'date piece', 'date de facturation', 'invoice date', 'issue date', 'date issued',
+    ],
+    excludes: ['echeance', 'limite', 'paiement', 'reglement', 'due', 'envoi', 'livraison', 'relance', 'encaissement', 'payment'],
+  },
+  dueDate: {
+    label: 'Échéance',
+    required: true,
+    names: [
+      'echeance', 'date d echeance', 'date echeance', 'date de l echeance', 'date limite de paiement', 'date limite de reglement',
+      'date limite', 'a payer avant le', 'payable le', 'due date', 'due', 'payment due', 'date due',
+    ],
+  },
+  amountTtc: {
+    label: 'Montant TTC',
+    required: true,
+    names: [
+      'montant ttc', 'total ttc', 'ttc', 'montant', 'total', 'montant total', 'montant total ttc', 'net a payer', 'total a payer',
+      'montant facture', 'amount', 'total amount', 'amount incl tax', 'total incl tax', 'gross amount',
+    ],
+    excludes: ['ht', 'tva', 'taxe', 'hors', 'paye', 'regle', 'restant', 'reste', 'encaisse', 'excl', 'net ht', 'acompte', 'remise'],
+  },
+  amountHt: {
+    label: 'Montant HT',
+    required: false,
+    names: [
+      'montant ht', 'total ht', 'ht', 'net ht', 'montant hors taxes', 'montant hors taxe', 'total hors taxes', 'hors taxes', 'sous total',
+      'amount excl tax', 'net amount', 'subtotal',
+    ],
+    excludes: ['ttc', 'tva'],
+  },
+  clientKind: { label: 'Type de client', required: false, names: CLIENT_KIND_NAMES },
+  clientSiret: {
+    label: 'SIRET du client',
+    required: false,
+    names: ['siret', 'siret client', 'siret du client', 'n siret', 'no siret', 'numero siret', 'numero de siret', 'client siret'],
+  },
+};
+
+const CLIENT_SPECS: Record<ClientImportField, FieldSpec> = {
+  name: {
+    label: 'Nom ou raison sociale',
+    required: true,
+    names: [
+      'nom', 'raison sociale', 'nom ou raison sociale', 'client', 'nom du client', 'nom client', 'societe', 'entreprise', 'denomination',
+      'name', 'company', 'company name', 'customer', 'customer name',
+    ],
+    excludes: ['contact', 'interlocuteur', 'siret', 'siren', 'type', 'categorie', 'email', 'mail', 'adresse', 'code', 'id', 'reference', 'ref', 'numero', 'n', 'no', 'tva', 'telephone', 'ville', 'pays', 'prenom'],
+  },
+  kind: { label: 'Type de client', required: false, names: CLIENT_KIND_NAMES },
+  contactName: {
+    label: 'Nom du contact',
+    required: false,
+    names: ['contact', 'nom du contact', 'nom contact', 'interlocuteur', 'contact name', 'representant', 'a l attention de', 'attention'],
+    excludes: ['mail', 'telephone', 'tel'],
+  },
+  complement: {
+    label: 'Complément d’adresse',
+    required: false,
+    names: ['complement', 'complement d adresse', 'complement adresse', 'adresse 2', 'adresse ligne 2', 'address 2', 'address line 2', 'batiment', 'etage'],
+  },
+  street: {
+    label: 'Numéro et voie',
+    required: false,
+    names: ['adresse', 'adresse 1', 'adresse ligne 1', 'rue', 'voie', 'numero et voie', 'adresse postale', 'address', 'address 1', 'address line 1', 'street'],
+    excludes: ['mail', 'email', 'courriel', 'web', 'site', 'ip', '2', '3', 'complement'],
+  },
+  locality: {
+    label: 'Lieu-dit ou boîte postale',
+    required: false,
+    names: ['lieu dit', 'bp', 'boite postale', 'adresse 3', 'adresse ligne 3', 'address 3', 'address line 3', 'lieu dit ou boite postale'],
+  },
+  postalCode: {
+    label: 'Code postal',
+    required: false,
+    names: ['code postal', 'cp', 'postal code', 'postcode', 'zip', 'zip code'],
+  },
+  city: { label: 'Ville', required: false, names: ['ville', 'commune', 'localite', 'city', 'town'] },
+  country: { label: 'Pays', required: false, names: ['pays', 'country'] },
+  email: {
+    label: 'Adresse e-mail',
+    required: false,
+    names: ['email', 'e mail', 'mail', 'courriel', 'adresse e mail', 'adresse email', 'adresse mail', 'email address', 'e mail address'],
+  },
+  phone: {
+    label: 'Téléphone',
+    required: false,
+    names: ['telephone', 'tel', 'phone', 'portable', 'mobile', 'numero de telephone', 'n telephone', 'n tel', 'tel portable', 'tel fixe', 'fixe'],
+  },
+  siret: {
+    label: 'SIRET',
+    required: false,
+    names: ['siret', 'n siret', 'no siret', 'numero siret', 'numero de siret', 'siret du client', 'siret client'],
+  },
+  notes: {
+    label: 'Notes',
+    required: false,
+    names: ['notes', 'note', 'commentaire', 'commentaires', 'remarque', 'remarques', 'observations', 'memo', 'comments'],
+  },
+};
+
+function specs(kind: ImportKind): Record<string, FieldSpec> {
+  return kind === 'invoices' ? INVOICE_SPECS : CLIENT_SPECS;
+}
+
+export function importFieldNames(kind: ImportKind): readonly string[] {
+  return kind === 'invoices' ? INVOICE_IMPORT_FIELDS : CLIENT_IMPORT_FIELDS;
+}
+
+/** The target fields of an import, in display order, with French labels. */
+export function importFields(kind: ImportKind): ImportFieldInfo[] {
+  const all = specs(kind);
+  return importFieldNames(kind).map((field) => ({ field, label: all[field]!.label, required: all[field]!.required }));
+}
+
+export function fieldLabel(kind: ImportKind, field: string): string {
+  return specs(kind)[field]?.label ?? field;
+}
+
+/** Lower case, no accents, "N°" → "n", punctuation → spaces, single spaces. */
+export function normalizeHeader(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[°º]/g, ' ')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function containsWords(haystack: string, needle: string): boolean {
+  return ` ${haystack} `.includes(` ${needle} `);
+}
+
+/** How well a header names a field: 0 = not at all, exact names beat names contained in the header. */
+function score(spec: FieldSpec, header: string): number {
+  if (header === '') return 0;
+  let best = 0;
+  for (const name of spec.names) {
+    if (header === name) return 1000;
+    if (containsWords(header, name)) best = Math.max(best, 10 + name.length);
+  }
+  if (best > 0 && spec.excludes?.some((word) => containsWords(header, word))) return 0;
+  return best;
+}
+
+/**
+ * Suggests, for each target field, the column that most likely holds it (null when none does).
+ * Each column is used at most once; the best matches are assigned first.
+ */
+export function guessMapping(kind: ImportKind, headers: readonly string[]): ColumnMapping {
+  const all = specs(kind);
+  const fields = importFieldNames(kind);
+  const normalised = headers.map(normalizeHeader);
+  const candidates: { field: string; column: number; score: number; order: number }[] = [];
+  fields.forEach((field, order) => {
+    normalised.forEach((header, column) => {
+      const s = score(all[field]!, header);
+      if (s > 0) candidates.push({ field, column, score: s, order });
+    });
+  });
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order || a.column - b.column);
+  const mapping: ColumnMapping = Object.fromEntries(fields.map((f) => [f, null]));
+  const usedColumns = new Set<number>();
+  for (const c of candidates) {
+    if (mapping[c.field] !== null || usedColumns.has(c.column)) continue;
+    mapping[c.field] = c.column;
+    usedColumns.add(c.column);
+  }
+  return mapping;
+}
