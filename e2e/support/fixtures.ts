@@ -1,0 +1,85 @@
+import { test as base, _electron, type Page } from '@playwright/test';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fixedClock } from '../../electron/core/clock';
+import { createCore } from '../../electron/core/core';
+import { startLoopbackServer } from '../../electron/loopback/server';
+import { ELECTRON_SKIP_REASON, electronBinaryPath } from './electronBinary';
+
+export interface RelanceApp {
+  page: Page;
+  dataDir: string;
+  dataFile: string;
+  /** Quits and starts the app again on the same data folder (what a user does when closing the window). */
+  restart(): Promise<Page>;
+}
+
+interface Options {
+  /** The instant the app believes it is (its clock is fixed, so days late do not drift). */
+  now: string;
+  /** A database document written to the data file before the app starts. */
+  seed: unknown;
+}
+
+export const test = base.extend<Options & { relance: RelanceApp; electronGuard: void }>({
+  // Runs before any browser is started, so a skipped Electron test costs nothing.
+  electronGuard: [
+    async ({}, use, testInfo) => {
+      if (testInfo.project.name === 'electron' && !electronBinaryPath()) testInfo.skip(true, ELECTRON_SKIP_REASON);
+      await use();
+    },
+    { auto: true },
+  ],
+  now: ['2026-11-23T09:00:00', { option: true }],
+  seed: [null, { option: true }],
+  relance: async ({ page, now, seed }, use, testInfo) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'relance-e2e-'));
+    const dataFile = join(dataDir, 'relance.json');
+    if (seed) {
+      await mkdir(dataDir, { recursive: true });
+      await writeFile(dataFile, JSON.stringify(seed, null, 2));
+    }
+    const electron = testInfo.project.name === 'electron';
+    let stop: () => Promise<void>;
+    let current: Page;
+
+    const startLoopback = async (): Promise<Page> => {
+      const core = await createCore({ dataFile, clock: fixedClock(new Date(now)), mode: 'loopback', version: 'e2e' });
+      const server = await startLoopbackServer({ core, rendererDir: resolve('out/renderer') });
+      stop = async () => {
+        await server.close();
+        await core.close();
+      };
+      await page.goto(server.url);
+      return page;
+    };
+    const startElectron = async (): Promise<Page> => {
+      const app = await _electron.launch({
+        executablePath: electronBinaryPath()!,
+        args: ['.'],
+        env: { ...process.env, RELANCE_DATA_DIR: dataDir, RELANCE_FIXED_NOW: now } as Record<string, string>,
+      });
+      stop = () => app.close();
+      return app.firstWindow();
+    };
+
+    current = electron ? await startElectron() : await startLoopback();
+    await use({
+      get page() {
+        return current;
+      },
+      dataDir,
+      dataFile,
+      restart: async () => {
+        await stop();
+        current = electron ? await startElectron() : await startLoopback();
+        return current;
+      },
+    });
+    await stop!();
+    await rm(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
