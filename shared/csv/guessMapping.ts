@@ -201,12 +201,15 @@ function containsWords(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
 
-/** How well a header names a field: 0 = not at all, exact names beat names contained in the header. */
+/**
+ * How well a header names a field: 0 = not at all; exact names beat names contained in the header,
+ * and longer (more specific) names beat shorter ones ("Montant TTC" beats "Montant" for the TTC amount).
+ */
 function score(spec: FieldSpec, header: string): number {
   if (header === '') return 0;
   let best = 0;
   for (const name of spec.names) {
-    if (header === name) return 1000;
+    if (header === name) return 1000 + name.length;
     if (containsWords(header, name)) best = Math.max(best, 10 + name.length);
   }
   if (best > 0 && spec.excludes?.some((word) => containsWords(header, word))) return 0;
