@@ -1,0 +1,143 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/ipc/errors';
+import { databaseSchema, SCHEMA_VERSION } from '../../../shared/ledger/schema';
+import { fixedClock } from '../clock';
+import { makeClient, makeInvoice, withInvoice } from './fixtures';
+import { InvalidDocumentError, migrations, runMigrations, schemaVersionOf, type Migration } from './migrations';
+import { openStore } from './openStore';
+import type { Store } from './store';
+import { listDir, tempDir } from './testUtils';
+
+const clock = fixedClock(new Date('2026-11-23T09:30:00.000Z'));
+const opened: Store[] = [];
+async function open(file: string): Promise<Store> {
+  const store = await openStore({ file, clock });
+  opened.push(store);
+  return store;
+}
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.close()));
+});
+
+/** A hand-made file of before schemaVersion: no version, no identity, invoices without payments/currency. */
+function legacyDocument() {
+  const { payments: _p, currency: _c, ...invoice } = makeInvoice(7);
+  return { clients: [makeClient(0)], invoices: [invoice] };
+}
+
+describe('migration runner', () => {
+  it('has a contiguous chain up to the current version', () => {
+    expect(migrations.map((m) => [m.from, m.to])).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, v) => [v, v + 1]));
+  });
+
+  it('reads the version, 0 when absent, and refuses nonsense', () => {
+    expect(schemaVersionOf({ clients: [] })).toBe(0);
+    expect(schemaVersionOf({ schemaVersion: 1 })).toBe(1);
+    expect(() => schemaVersionOf([])).toThrow(InvalidDocumentError);
+    expect(() => schemaVersionOf(null)).toThrow(InvalidDocumentError);
+    expect(() => schemaVersionOf({ schemaVersion: '1' })).toThrow(InvalidDocumentError);
+    expect(() => schemaVersionOf({ schemaVersion: 1.5 })).toThrow(InvalidDocumentError);
+  });
+
+  it('migrates a v0 document to a valid v1 database', () => {
+    const result = runMigrations(legacyDocument());
+    expect(result).toMatchObject({ fromVersion: 0, toVersion: 1, applied: 1 });
+    const db = databaseSchema.parse(result.raw);
+    expect(db.schemaVersion).toBe(1);
+    expect(db.identity.name).toBe('');
+    expect(db.invoices[0]).toMatchObject({ id: 'i7', payments: [], currency: 'EUR' });
+    expect(db.clients[0]!.id).toBe('c0');
+  });
+
+  it('refuses a v0 document that holds neither clients nor invoices', () => {
+    expect(() => runMigrations({ hello: 'world' })).toThrow(InvalidDocumentError);
+    expect(() => runMigrations({ clients: 'none' })).toThrow(InvalidDocumentError);
+  });
+
+  it('chains several migrations in order', () => {
+    const list: Migration[] = [
+      { from: 0, to: 1, migrate: (raw) => ({ ...(raw as object), schemaVersion: 1, trail: ['0→1'] }) },
+      { from: 1, to: 2, migrate: (raw) => ({ ...(raw as { trail: string[] }), schemaVersion: 2, trail: [...(raw as { trail: string[] }).trail, '1→2'] }) },
+    ];
+    const result = runMigrations({ clients: [] }, 2, list);
+    expect(result.raw).toMatchObject({ schemaVersion: 2, trail: ['0→1', '1→2'] });
+    expect(result.applied).toBe(2);
+    expect(() => runMigrations({ clients: [] }, 3, list)).toThrow(/No migration from schema version 2/);
+  });
+});
+
+describe('opening files of other versions', () => {
+  it('migrates a v0 file and saves it with schemaVersion 1, keeping the original as a backup', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'relance.json');
+    const legacyText = JSON.stringify(legacyDocument(), null, 2);
+    await fs.writeFile(file, legacyText);
+
+    const store = await open(file);
+    expect(store.readOnly).toBe(false);
+    expect(store.notices).toEqual([]);
+    expect(store.data.schemaVersion).toBe(1);
+    expect(store.data.invoices[0]!.payments).toEqual([]);
+
+    const saved = JSON.parse(await fs.readFile(file, 'utf8'));
+    expect(saved.schemaVersion).toBe(1);
+    expect(databaseSchema.parse(saved)).toEqual(store.data);
+    // The pre-migration file is kept, byte for byte, in the backups.
+    const backups = await listDir(store.backupsFolder);
+    expect(backups).toHaveLength(1);
+    expect(await fs.readFile(path.join(store.backupsFolder, backups[0]!), 'utf8')).toBe(legacyText);
+
+    await store.update((db) => withInvoice(db, makeInvoice(8)));
+    await store.close();
+    const again = await open(file);
+    expect(again.data.invoices.map((i) => i.id)).toEqual(['i7', 'i8']);
+  });
+
+  it('opens a file from a newer Relance read-only, never touching it', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'relance.json');
+    const future = {
+      schemaVersion: SCHEMA_VERSION + 1,
+      identity: {},
+      clients: [makeClient(0)],
+      invoices: [makeInvoice(1)],
+      reminders: [{ id: 'r1', kind: 'nouveauté' }],
+    };
+    const bytes = Buffer.from(JSON.stringify(future, null, 4));
+    await fs.writeFile(file, bytes);
+    const mtime = (await fs.stat(file)).mtimeMs;
+
+    const store = await open(file);
+    expect(store.readOnly).toBe(true);
+    // What still fits today's schema is shown.
+    expect(store.data.invoices.map((i) => i.id)).toEqual(['i1']);
+    expect(store.notices).toHaveLength(1);
+    expect(store.notices[0]!.level).toBe('warning');
+    expect(store.notices[0]!.message).toMatch(/version plus récente de Relance/);
+    expect(store.notices[0]!.message).toMatch(/lecture seule/);
+
+    const error = await store.update((db) => withInvoice(db, makeInvoice(2))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('STORE_READ_ONLY');
+    expect((error as AppError).message).toMatch(/version plus récente de Relance/);
+
+    await store.close();
+    expect(await fs.readFile(file)).toEqual(bytes);
+    expect((await fs.stat(file)).mtimeMs).toBe(mtime);
+    // Nothing written beside it: no backup, no damaged copy, no temp file.
+    expect(await listDir(dir)).toEqual(['relance.json']);
+  });
+
+  it('shows a newer file that no longer fits today’s schema as empty, still read-only', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'relance.json');
+    const text = JSON.stringify({ schemaVersion: 99, ledger: { entries: [] } });
+    await fs.writeFile(file, text);
+    const store = await open(file);
+    expect(store.readOnly).toBe(true);
+    expect(store.data.invoices).toEqual([]);
+    expect(await fs.readFile(file, 'utf8')).toBe(text);
+  });
+});
