@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { LiveToast } from './components/LiveToast';
+import { NoticesBanner } from './components/NoticesBanner';
+import { ReadOnlyBanner } from './components/ReadOnlyBanner';
+import { Sidebar } from './components/Sidebar';
+import { ClientFormDialog } from './screens/ClientFormDialog';
+import { ClientsScreen } from './screens/ClientsScreen';
+import { ImportScreen } from './screens/ImportScreen';
+import { InvoiceDetailScreen } from './screens/InvoiceDetailScreen';
+import { InvoiceFormDialog } from './screens/InvoiceFormDialog';
+import { InvoicesScreen } from './screens/InvoicesScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { startApp, useAppStore } from './state/store';
+
+export function App(): React.JSX.Element {
+  useEffect(() => startApp(), []);
+  useEffect(() => preventStrayDrops(), []);
+  const loaded = useAppStore((s) => s.snapshot !== null && s.status !== null);
+  const loadError = useAppStore((s) => s.loadError);
+
+  return (
+    <div className="app">
+      <Sidebar />
+      <div className="main-column">
+        <ReadOnlyBanner />
+        <NoticesBanner />
+        <main className="main" id="contenu">
+          {loaded ? <CurrentScreen /> : loadError ? <LoadError message={loadError} /> : <Loading />}
+        </main>
+      </div>
+      {loaded && <DialogHost />}
+      <LiveToast />
+    </div>
+  );
+}
+
+function CurrentScreen(): React.JSX.Element {
+  const view = useAppStore((s) => s.view);
+  switch (view.name) {
+    case 'invoices':
+      return <InvoicesScreen />;
+    case 'invoice':
+      return <InvoiceDetailScreen key={view.id} invoiceId={view.id} />;
+    case 'clients':
+      return <ClientsScreen />;
+    case 'import':
+      return <ImportScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+function DialogHost(): React.JSX.Element | null {
+  const dialog = useAppStore((s) => s.dialog);
+  const close = useAppStore((s) => s.closeDialog);
+  if (!dialog) return null;
+  if (dialog.kind === 'invoice') return <InvoiceFormDialog key={dialog.invoiceId ?? 'new'} invoiceId={dialog.invoiceId} onClose={close} />;
+  return <ClientFormDialog key={dialog.clientId ?? 'new'} clientId={dialog.clientId} onClose={close} />;
+}
+
+function Loading(): React.JSX.Element {
+  return (
+    <p className="loading" role="status">
+      Chargement de vos données…
+    </p>
+  );
+}
+
+function LoadError({ message }: { message: string }): React.JSX.Element {
+  const refresh = useAppStore((s) => s.refresh);
+  return (
+    <div className="empty-state" role="alert">
+      <h1>Vos données n’ont pas pu être chargées</h1>
+      <p>{message}</p>
+      <button type="button" className="button button-primary" onClick={() => void refresh()}>
+        Réessayer
+      </button>
+    </div>
+  );
+}
+
+/** A file dropped outside a drop zone must not make the window navigate to it. */
+function preventStrayDrops(): () => void {
+  const stop = (e: DragEvent): void => e.preventDefault();
+  window.addEventListener('dragover', stop);
+  window.addEventListener('drop', stop);
+  return () => {
+    window.removeEventListener('dragover', stop);
+    window.removeEventListener('drop', stop);
+  };
+}

@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { formatFrenchDate } from '../../../shared/dates/localDate';
+import { invoiceBalance, daysLate } from '../../../shared/ledger/invoiceStatus';
+import { formatEuros } from '../../../shared/money/money';
+import { api } from '../api/client';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { StatusBadge } from '../components/StatusBadge';
+import { formatRate } from '../format/rate';
+import { useAppStore } from '../state/store';
+import { PaymentForm } from './PaymentForm';
+import { PaymentsTable } from './PaymentsTable';
+
+export function InvoiceDetailScreen({ invoiceId }: { invoiceId: string }): React.JSX.Element {
+  const invoice = useAppStore((s) => s.snapshot?.invoices.find((i) => i.id === invoiceId));
+  const client = useAppStore((s) => (invoice ? s.snapshot?.clients.find((c) => c.id === invoice.clientId) : undefined));
+  const today = useAppStore((s) => s.status?.today ?? '');
+  const navigate = useAppStore((s) => s.navigate);
+  const openDialog = useAppStore((s) => s.openDialog);
+  const showToast = useAppStore((s) => s.showToast);
+  const refresh = useAppStore((s) => s.refresh);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  const back = (
+    <button type="button" className="button button-ghost back-button" onClick={() => navigate({ name: 'invoices' })}>
+      <span aria-hidden="true">← </span>Retour aux factures
+    </button>
+  );
+
+  if (!invoice) {
+    return (
+      <section className="screen">
+        {back}
+        <p role="alert">Cette facture n’existe plus : elle a peut-être été supprimée.</p>
+      </section>
+    );
+  }
+
+  const balance = invoiceBalance(invoice);
+  const late = balance.status === 'paid' ? 0 : daysLate(invoice, today);
+
+  return (
+    <section className="screen" aria-labelledby="invoice-title">
+      {back}
+      <header className="screen-header">
+        <div>
+          <h1 id="invoice-title">Facture {invoice.number}</h1>
+          <p className="screen-subtitle">
+            {client?.name ?? 'Client inconnu'} · <StatusBadge row={{ status: balance.status, daysLate: late }} />
+          </p>
+        </div>
+        <div className="header-actions">
+          <button type="button" className="button" onClick={() => openDialog({ kind: 'invoice', invoiceId: invoice.id })}>
+            Modifier
+          </button>
+          <button type="button" className="button button-danger-outline" onClick={() => setConfirmingDelete(true)}>
+            Supprimer
+          </button>
+        </div>
+      </header>
+
+      <div className="summary-cards">
+        <div className="summary-card">
+          <span className="summary-label">Montant TTC</span>
+          <span className="summary-value amount">{formatEuros(invoice.amountTtcCents)}</span>
+        </div>
+        <div className="summary-card">
+          <span className="summary-label">Déjà payé</span>
+          <span className="summary-value amount">{formatEuros(balance.paidCents)}</span>
+        </div>
+        <div className={balance.remainingCents > 0 ? 'summary-card summary-card-accent' : 'summary-card'}>
+          <span className="summary-label">Reste dû</span>
+          <span className="summary-value amount" aria-live="polite">
+            {formatEuros(balance.remainingCents)}
+          </span>
+        </div>
+      </div>
+
+      <div className="detail-columns">
+        <section className="panel" aria-labelledby="invoice-info-title">
+          <h2 id="invoice-info-title">Informations</h2>
+          <dl className="details">
+            <dt>Numéro</dt>
+            <dd>{invoice.number}</dd>
+            <dt>Client</dt>
+            <dd>{client?.name ?? 'Client inconnu'}</dd>
+            <dt>Date de facture</dt>
+            <dd>{formatFrenchDate(invoice.issueDate)}</dd>
+            <dt>Échéance</dt>
+            <dd>
+              {formatFrenchDate(invoice.dueDate)}
+              {late > 0 && <span className="text-late"> — dépassée de {late} j</span>}
+            </dd>
+            <dt>Montant TTC</dt>
+            <dd className="amount">{formatEuros(invoice.amountTtcCents)}</dd>
+            <dt>Montant HT</dt>
+            <dd className="amount">{invoice.amountHtCents === null ? 'Non renseigné' : formatEuros(invoice.amountHtCents)}</dd>
+            <dt>Taux de pénalités contractuel</dt>
+            <dd>{invoice.contractualLateRateBp === null ? 'Non renseigné (taux légal)' : formatRate(invoice.contractualLateRateBp)}</dd>
+            <dt>Statut</dt>
+            <dd>
+              <StatusBadge row={{ status: balance.status, daysLate: late }} />
+              {balance.paidOn && <> le {formatFrenchDate(balance.paidOn)}</>}
+            </dd>
+            {invoice.notes && (
+              <>
+                <dt>Notes</dt>
+                <dd className="prewrap">{invoice.notes}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+
+        <section className="panel" aria-labelledby="payments-title">
+          <h2 id="payments-title">Paiements</h2>
+          <PaymentsTable invoice={invoice} />
+          {balance.remainingCents > 0 ? (
+            <PaymentForm key={`${invoice.id}-${balance.remainingCents}`} invoiceId={invoice.id} remainingCents={balance.remainingCents} />
+          ) : (
+            <p className="paid-note">Cette facture est entièrement payée.</p>
+          )}
+        </section>
+      </div>
+
+      {confirmingDelete && (
+        <ConfirmDialog
+          title="Supprimer la facture ?"
+          message={`La facture ${invoice.number} et ses ${invoice.payments.length} paiement(s) enregistrés seront supprimés définitivement.`}
+          confirmLabel="Supprimer la facture"
+          onClose={() => setConfirmingDelete(false)}
+          onConfirm={async () => {
+            await api().call('invoices.delete', { id: invoice.id });
+            setConfirmingDelete(false);
+            navigate({ name: 'invoices' });
+            showToast(`Facture ${invoice.number} supprimée`);
+            void refresh();
+          }}
+        />
+      )}
+    </section>
+  );
+}

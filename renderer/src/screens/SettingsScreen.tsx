@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import type { Identity } from '../../../shared/ledger/schema';
+import { ApiError, api } from '../api/client';
+import { AddressFields } from '../components/AddressFields';
+import { EnvelopePreview } from '../components/EnvelopePreview';
+import { FormError } from '../components/FormError';
+import { TextField } from '../components/TextField';
+import { validateIdentity } from '../format/clientForm';
+import { useAppStore } from '../state/store';
+import { useValidatedForm } from '../state/useValidatedForm';
+import { focusFirstInvalid } from './InvoiceFormDialog';
+
+const validate = (v: Identity) => {
+  const r = validateIdentity(v);
+  return r.ok ? {} : r.errors;
+};
+
+export function SettingsScreen(): React.JSX.Element {
+  const identity = useAppStore((s) => s.snapshot?.identity);
+  const status = useAppStore((s) => s.status);
+  if (!identity || !status) return <></>;
+  return (
+    <section className="screen" aria-labelledby="settings-title">
+      <header className="screen-header">
+        <h1 id="settings-title">Paramètres</h1>
+      </header>
+      <IdentityForm identity={identity} />
+      <section className="panel" aria-labelledby="data-title">
+        <h2 id="data-title">Vos données</h2>
+        <p>Tout reste sur cet ordinateur, dans un seul fichier, avec des sauvegardes automatiques.</p>
+        <dl className="details">
+          <dt>Fichier de données</dt>
+          <dd>
+            <code className="path">{status.dataFile}</code>
+          </dd>
+          <dt>Dossier des sauvegardes</dt>
+          <dd>
+            <code className="path">{status.backupsFolder}</code>
+          </dd>
+          <dt>Version</dt>
+          <dd>Relance {status.version}</dd>
+        </dl>
+      </section>
+    </section>
+  );
+}
+
+function IdentityForm({ identity }: { identity: Identity }): React.JSX.Element {
+  const showToast = useAppStore((s) => s.showToast);
+  const refresh = useAppStore((s) => s.refresh);
+  const form = useValidatedForm<Identity>(() => structuredClone(identity), validate);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { bind, values } = form;
+
+  async function submit(e: React.FormEvent<HTMLFormElement>): Promise<void> {
+    e.preventDefault();
+    const el = e.currentTarget;
+    form.setSubmitted(true);
+    setFormError(null);
+    const r = validateIdentity(form.values);
+    if (!r.ok) {
+      setFormError('Corrigez les champs signalés avant d’enregistrer.');
+      focusFirstInvalid(el);
+      return;
+    }
+    setBusy(true);
+    try {
+      await api().call('identity.save', r.identity);
+      showToast('Paramètres enregistrés');
+      void refresh();
+    } catch (error) {
+      if (error instanceof ApiError) {
+        form.setServerErrors(error.fields);
+        setFormError(error.message);
+      } else setFormError('L’enregistrement a échoué.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="panel" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="identity-title">
+      <h2 id="identity-title">Votre identité sur les courriers</h2>
+      <p className="muted">Ces informations figurent en tête de vos lettres de relance et dans les coordonnées de paiement.</p>
+      <div className="grid-2">
+        <TextField label="Nom ou raison sociale" {...bind('name')} autoComplete="organization" />
+        <TextField label="SIRET" optional inputMode="numeric" {...bind('siret')} />
+      </div>
+      <div className="address-with-preview">
+        <AddressFields bind={bind} />
+        <EnvelopePreview name={values.name} contact="" address={values.address} />
+      </div>
+      <div className="grid-2">
+        <TextField label="N° TVA intracommunautaire" optional {...bind('vatNumber')} placeholder="FR40303265045" />
+        <TextField label="E-mail" optional type="email" {...bind('email')} autoComplete="email" />
+        <TextField label="Téléphone" optional type="tel" {...bind('phone')} autoComplete="tel" />
+        <TextField label="IBAN" optional {...bind('iban')} placeholder="FR76 3000 6000 0112 3456 7890 189" />
+        <TextField label="BIC" optional {...bind('bic')} placeholder="BNPAFRPPXXX" />
+        <TextField label="Lien de paiement" optional type="url" {...bind('paymentLink')} placeholder="https://…" />
+      </div>
+      <FormError message={formError} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          Enregistrer
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+import { create } from 'zustand';
+import type { AppStatus, EventPayload, LedgerSnapshot, Notice } from '../../../shared/ipc/contract';
+import { api, ApiError } from '../api/client';
+
+export type View = { name: 'invoices' } | { name: 'invoice'; id: string } | { name: 'clients' } | { name: 'import' } | { name: 'settings' };
+
+/** The app-level dialogs (the menu can open them too). */
+export type DialogState = null | { kind: 'invoice'; invoiceId?: string } | { kind: 'client'; clientId?: string };
+
+export interface ShownNotice extends Notice {
+  id: number;
+}
+
+export interface AppState {
+  status: AppStatus | null;
+  snapshot: LedgerSnapshot | null;
+  loadError: string | null;
+  notices: ShownNotice[];
+  view: View;
+  dialog: DialogState;
+  /** The message of the polite live region ("Facture enregistrée"). */
+  toast: { id: number; message: string } | null;
+
+  refresh(): Promise<void>;
+  navigate(view: View): void;
+  openDialog(dialog: DialogState): void;
+  closeDialog(): void;
+  showToast(message: string): void;
+  pushNotice(notice: Notice): void;
+  dismissNotice(id: number): void;
+}
+
+let nextId = 1;
+let refreshing: Promise<void> | null = null;
+let refreshAgain = false;
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+
+export const useAppStore = create<AppState>()((set, get) => ({
+  status: null,
+  snapshot: null,
+  loadError: null,
+  notices: [],
+  view: { name: 'invoices' },
+  dialog: null,
+  toast: null,
+
+  refresh() {
+    // Coalesce bursts of 'data.changed': one load at a time, one more if something changed meanwhile.
+    if (refreshing) {
+      refreshAgain = true;
+      return refreshing;
+    }
+    refreshing = (async () => {
+      do {
+        refreshAgain = false;
+        try {
+          const [status, snapshot] = await Promise.all([api().call('app.status', {}), api().call('ledger.snapshot', {})]);
+          const firstLoad = get().status === null;
+          set({ status, snapshot, loadError: null });
+          if (firstLoad) for (const n of status.notices) get().pushNotice(n);
+        } catch (error) {
+          set({ loadError: error instanceof ApiError ? error.message : 'Impossible de lire vos données.' });
+        }
+      } while (refreshAgain);
+    })().finally(() => {
+      refreshing = null;
+    });
+    return refreshing;
+  },
+
+  navigate(view) {
+    set({ view });
+  },
+  openDialog(dialog) {
+    set({ dialog });
+  },
+  closeDialog() {
+    set({ dialog: null });
+  },
+  showToast(message) {
+    clearTimeout(toastTimer);
+    set({ toast: { id: nextId++, message } });
+    toastTimer = setTimeout(() => set({ toast: null }), 5000);
+  },
+  pushNotice(notice) {
+    if (get().notices.some((n) => n.message === notice.message)) return;
+    set({ notices: [...get().notices, { ...notice, id: nextId++ }] });
+  },
+  dismissNotice(id) {
+    set({ notices: get().notices.filter((n) => n.id !== id) });
+  },
+}));
+
+/** Loads the data and listens to the core's events; returns the function that stops listening. */
+export function startApp(): () => void {
+  const store = useAppStore.getState();
+  void store.refresh();
+  const offs = [
+    api().on('data.changed', () => void useAppStore.getState().refresh()),
+    api().on('notice', (notice) => useAppStore.getState().pushNotice(notice)),
+    api().on('navigate', (payload) => handleNavigate(payload)),
+  ];
+  return () => offs.forEach((off) => off());
+}
+
+export function handleNavigate({ to }: EventPayload<'navigate'>): void {
+  const { navigate, openDialog } = useAppStore.getState();
+  switch (to) {
+    case 'invoices':
+      return navigate({ name: 'invoices' });
+    case 'clients':
+      return navigate({ name: 'clients' });
+    case 'settings':
+      return navigate({ name: 'settings' });
+    case 'import':
+      return navigate({ name: 'import' });
+    case 'new-invoice':
+      navigate({ name: 'invoices' });
+      return openDialog({ kind: 'invoice' });
+    case 'new-client':
+      navigate({ name: 'clients' });
+      return openDialog({ kind: 'client' });
+  }
+}
+
+/** Today as the core sees it (a fixed clock in tests). */
+export function useToday(): string {
+  return useAppStore((s) => s.status?.today ?? '');
+}
