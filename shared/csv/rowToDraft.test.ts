@@ -104,6 +104,11 @@ describe('invoiceRowToDraft', () => {
     });
   });
 
+  it('unwraps values written as formulas to keep leading zeros (="…")', () => {
+    const result = invoiceRowToDraft(row({ 0: '="00123"', 7: '="81234567800013"' }), invoiceMapping);
+    expect(result).toMatchObject({ ok: true, value: { number: '00123', client: { siret: '81234567800013' } } });
+  });
+
   it('treats a missing cell (short row) as empty', () => {
     const result = invoiceRowToDraft(['F-1', 'A', '01/01/2026'], invoiceMapping);
     expect(result).toEqual({

@@ -50,10 +50,16 @@ export function parseClientKind(text: string): { ok: true; value: ClientKind | n
   return { ok: false, message: `Type de client « ${text.trim()} » inconnu : indiquez « particulier » ou « professionnel ».` };
 }
 
+/**
+ * The trimmed text of a mapped cell. A value written as a spreadsheet formula to keep its leading
+ * zeros (="00123", a common export trick) is unwrapped.
+ */
 function cell(cells: readonly string[], mapping: ColumnMapping, field: string): string {
   const index = mapping[field];
   if (index === null || index === undefined) return '';
-  return (cells[index] ?? '').trim();
+  const text = (cells[index] ?? '').trim();
+  const formula = /^="(.*)"$/s.exec(text);
+  return formula ? formula[1]!.replace(/""/g, '"').trim() : text;
 }
 
 /** Lower-cases the first letter of a sentence, not of an acronym ("SIRET", "HT"). */

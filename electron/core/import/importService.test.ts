@@ -315,6 +315,25 @@ describe('commitImport (invoices)', () => {
     expect(report).toMatchObject({ created: 4, clientsCreated: 3 });
   });
 
+  it('plans against the state the store hands over, so a concurrent write is not duplicated', async () => {
+    const store = new MemoryStore();
+    const other = new MemoryStore();
+    await commitImport(other, clock, 'invoices', 'f.csv', fixture('factures-utf8-bom.csv'), { ...INVOICE_MAPPING });
+    const written = other.data.invoices[1]!;
+    const client = other.data.clients.find((c) => c.id === written.clientId)!;
+    // Another write lands between the reading of the file and the store update.
+    const update = store.update.bind(store);
+    store.update = (mutate) => {
+      store.data = deepFreeze({ ...store.data, clients: [client], invoices: [written] });
+      return update(mutate);
+    };
+    const report = await commitImport(store, clock, 'invoices', 'f.csv', fixture('factures-utf8-bom.csv'), INVOICE_MAPPING);
+    expect(report.created).toBe(3);
+    expect(report.clientsCreated).toBe(2);
+    expect(report.duplicates).toEqual([{ line: 3, reason: 'La facture F-2026-002 existe déjà.' }]);
+    expect(store.data.invoices.map((i) => i.number).sort()).toEqual(['F-2026-001', 'F-2026-002', 'F-2026-003', 'F-2026-004']);
+  });
+
   it('rejects a row with more values than columns (an unquoted ";")', async () => {
     const store = new MemoryStore();
     const csv = 'Numéro;Client;Date;Échéance;Montant\nF-1;Dupont; Martin;01/03/2026;31/03/2026;10\nF-2;Durand;01/03/2026;31/03/2026;20;\n';
