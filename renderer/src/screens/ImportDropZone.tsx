@@ -1,10 +1,17 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 
-/** The file input labelled "Fichier CSV", inside a zone that also accepts a dropped file. */
+/**
+ * The file input (accessible name exactly "Fichier CSV"), inside a zone that also accepts a dropped file.
+ * The native control is visually replaced by a French button-like label; the input keeps the focus.
+ */
 export function ImportDropZone({ busy, onFile }: { busy: boolean; onFile(file: File): void }): React.JSX.Element {
   const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const pick = (file: File): void => {
+    setFileName(file.name);
+    onFile(file);
+  };
   return (
     <div
       className={over ? 'dropzone dropzone-over' : 'dropzone'}
@@ -20,29 +27,36 @@ export function ImportDropZone({ busy, onFile }: { busy: boolean; onFile(file: F
         e.stopPropagation();
         setOver(false);
         const file = e.dataTransfer.files[0];
-        if (file) onFile(file);
+        if (file) pick(file);
       }}
     >
       <p className="dropzone-title">Déposez un fichier CSV ici</p>
-      <p className="muted">ou choisissez-le :</p>
-      <div className="field dropzone-field">
-        <label htmlFor={id} className="field-label">
+      <p className="muted">ou</p>
+      <div className="dropzone-field">
+        <span id={`${id}-label`} className="visually-hidden">
           Fichier CSV
-        </label>
+        </span>
         <input
-          ref={inputRef}
           id={id}
           type="file"
           accept=".csv,text/csv"
-          className="file-input"
+          className="visually-hidden file-input"
+          aria-labelledby={`${id}-label`}
+          aria-describedby={`${id}-chosen`}
           disabled={busy}
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) onFile(file);
+            if (file) pick(file);
             // Allow choosing the same file again after a correction.
             e.target.value = '';
           }}
         />
+        <label htmlFor={id} className="button file-button" aria-hidden="true">
+          Choisir un fichier CSV…
+        </label>
+        <span id={`${id}-chosen`} className="muted file-chosen">
+          {fileName ?? 'Aucun fichier choisi'}
+        </span>
       </div>
       <p className="field-hint">Séparateur « ; » ou « , », encodage UTF-8 ou Windows (Excel) : tout est détecté automatiquement.</p>
       {busy && (

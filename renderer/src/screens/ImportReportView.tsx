@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ImportReport } from '../../../shared/ipc/importTypes';
 import { plural } from '../format/text';
 
@@ -11,16 +12,20 @@ export function reportSummary(report: ImportReport): string {
 
 export function ImportReportView({ report }: { report: ImportReport }): React.JSX.Element {
   const what = report.kind === 'invoices' ? 'Factures déjà présentes' : 'Clients déjà présents';
+  const ignored = report.kind === 'invoices' ? 'ignorées' : 'ignorés';
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Bring the report into view and give it the focus: it replaces the mapping the user was on.
+  useEffect(() => headingRef.current?.focus(), []);
   return (
     <section className="panel" aria-labelledby="report-title">
-      <h2 id="report-title">Résultat de l’import</h2>
+      <h2 id="report-title" ref={headingRef} tabIndex={-1}>Résultat de l’import</h2>
       <p className="report-summary" role="status">
         {reportSummary(report)}
       </p>
       {report.duplicates.length > 0 && (
         <>
           <h3>
-            {what} ({report.duplicates.length}) — ignorés
+            {what} ({report.duplicates.length}) — {ignored}
           </h3>
           <ul className="problem-list">
             {report.duplicates.map((d, i) => (

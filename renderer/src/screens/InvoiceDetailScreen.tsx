@@ -100,6 +100,7 @@ export function InvoiceDetailScreen({ invoiceId }: { invoiceId: string }): React
             <dd>
               <StatusBadge row={{ status: balance.status, daysLate: late }} />
               {balance.paidOn && <> le {formatFrenchDate(balance.paidOn)}</>}
+              {balance.status === 'partial' && late > 0 && <> · partiellement payée</>}
             </dd>
             {invoice.notes && (
               <>
