@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { formatFrenchDate } from '../../../shared/dates/localDate';
 import { formatEuros } from '../../../shared/money/money';
@@ -23,13 +23,15 @@ interface InvoiceTableProps {
   sortKey: InvoiceSortKey;
   direction: SortDirection;
   onSort(key: InvoiceSortKey): void;
+  /** Changes when the user re-sorts or searches: the list goes back to its top (not on a data refresh). */
+  resetKey: string;
 }
 
 /**
  * A virtualised ARIA table: only the visible rows are in the DOM (10 000 invoices stay smooth);
  * aria-rowcount / aria-rowindex tell assistive technologies the real size and position.
  */
-export function InvoiceTable({ rows, sortKey, direction, onSort }: InvoiceTableProps): React.JSX.Element {
+export function InvoiceTable({ rows, sortKey, direction, onSort, resetKey }: InvoiceTableProps): React.JSX.Element {
   const scrollRef = useRef<HTMLDivElement>(null);
   const navigate = useAppStore((s) => s.navigate);
   // The virtualizer is not memoizable by the React Compiler; this component does not rely on memoization.
@@ -42,6 +44,10 @@ export function InvoiceTable({ rows, sortKey, direction, onSort }: InvoiceTableP
     getItemKey: (index) => rows[index]?.id ?? index,
   });
   const items = virtualizer.getVirtualItems();
+
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [resetKey]);
 
   return (
     <div className="vtable" role="table" aria-label="Liste des factures" aria-rowcount={rows.length + 1}>

@@ -79,7 +79,13 @@ export function InvoicesScreen(): React.JSX.Element {
         </div>
       </div>
 
-      <InvoiceTable rows={visible} sortKey={sort.key} direction={sort.direction} onSort={onSort} />
+      <InvoiceTable
+        rows={visible}
+        sortKey={sort.key}
+        direction={sort.direction}
+        onSort={onSort}
+        resetKey={`${sort.key}|${sort.direction}|${filter}|${deferredQuery}`}
+      />
 
       <footer className="table-footer" aria-live="polite">
         <span>{plural(visible.length, 'facture affichée', 'factures affichées')}</span>

@@ -10,6 +10,8 @@ import { getPath, setPath } from '../format/paths';
 export function useValidatedForm<V extends object>(initial: V | (() => V), validate: (values: V) => FieldErrors) {
   const [values, setValues] = useState<V>(initial);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  // Leaving a field the user has not changed does not flag it (no "obligatoire" when merely tabbing through).
+  const [dirty, setDirty] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const liveErrors = useMemo(() => validate(values), [validate, values]);
@@ -21,6 +23,7 @@ export function useValidatedForm<V extends object>(initial: V | (() => V), valid
 
   const setField = useCallback((path: string, value: unknown) => {
     setValues((v) => setPath(v, path, value));
+    setDirty((d) => (d.has(path) ? d : new Set(d).add(path)));
     setServerErrors((e) => {
       if (!(path in e)) return e;
       const { [path]: _removed, ...rest } = e;
@@ -28,9 +31,13 @@ export function useValidatedForm<V extends object>(initial: V | (() => V), valid
     });
   }, []);
 
-  const touch = useCallback((path: string) => {
-    setTouched((t) => (t.has(path) ? t : new Set(t).add(path)));
-  }, []);
+  const touch = useCallback(
+    (path: string) => {
+      if (!dirty.has(path)) return;
+      setTouched((t) => (t.has(path) ? t : new Set(t).add(path)));
+    },
+    [dirty],
+  );
 
   /** Props for a TextField bound to `path`. */
   const bind = (path: string) => ({
