@@ -1,0 +1,453 @@
+import { addDays, daysBetween, daysInMonth, formatFrenchDate, isLocalDate, type LocalDate } from '../dates/localDate';
+import type { ClientKind, Invoice } from '../ledger/schema';
+import { assertCents, formatEuros, type Cents } from '../money/money';
+import { halfYearEnd, halfYearLabel, halfYearOf } from './halfYear';
+import { prescriptionDate, prescriptionWarnings, type PrescriptionResult } from './prescription';
+import {
+  b2bDefaultRateForHalfYear,
+  contractualFloorForHalfYear,
+  formatRateBp,
+  legalRateForHalfYear,
+  missingRateMessage,
+  type ExtraRates,
+  type ResolvedRate,
+} from './rates';
+import type { HalfYearId } from './rates.data';
+import type { LawWarning } from './warnings';
+
+/**
+ * Late-payment penalties (B2B) and moratory interest (B2C) of one invoice, as a décompte a user or a judge can
+ * check line by line. Pure: no clock, no I/O; every date is a 'YYYY-MM-DD' string, every amount integer cents.
+ *
+ * CONVENTIONS (legal-facts.md §§ 1, 3, 4)
+ * - Day count. Each day from the first late day to the last accruing day, both included, accrues. In B2B the
+ *   first late day is the day after the due date (L441-10 II: « exigibles le jour suivant la date de règlement
+ *   figurant sur la facture ») so, for an unpaid invoice, days late = asOf − dueDate.
+ * - Year basis: 365 days, even in leap years (a 366-day year of delay costs 366/365 of the annual rate). The
+ *   official statement is service-public.fr for legal interest (« 365 jours, même pour une année bissextile »,
+ *   https://entreprendre.service-public.gouv.fr/actualites/A15398); bpifrance-creation.fr and legifiscal.fr give
+ *   the same « × nombre de jours de retard / 365 » formula for B2B penalties.
+ * - Base: the amount INCLUDING VAT still due (TTC). A payment received on day P is counted as paid from day P + 1:
+ *   day P itself still accrues on the unpaid amount. Payments on or before the due date simply reduce the base.
+ *   A fully paid invoice stops accruing the day after full payment; penalties of the late period remain due.
+ * - Periods are split at 1 January and 1 July (the rate changes by half-year) and wherever the base changes.
+ * - ROUNDING: each line's amount = base (cents) × rate (bp) × days / (365 × 10 000), computed exactly with BigInt,
+ *   rounded ONCE, to the cent, half away from zero, on the line. The total is the sum of the rounded lines. So
+ *   every line can be checked by hand, and the total is the sum of what is printed.
+ *
+ * B2B (client 'business'): Code de commerce L441-10 II and D441-5.
+ * - Rate: the contractual rate when one is set; otherwise the ECB main refinancing rate in force on 1 January
+ *   (for January–June) or 1 July (for July–December), plus 10 points. No reminder is needed.
+ * - Flat recovery indemnity of 40 € (not subject to VAT), once per invoice paid late or still unpaid after the due
+ *   date, due as of right from the first day late (applies to payment terms started since 1 January 2013).
+ *
+ * B2C (client 'private'): Code civil 1231-6 and 1344-1.
+ * - Interest at the taux de l'intérêt légal of the half-year, category « autres cas » (B), because the creditor is
+ *   a professional (CMF L313-2, D313-1-A).
+ * - It runs only from the mise en demeure (« à compter de la sommation de payer », art. 1231-6). DECISION: the
+ *   notice day itself does not accrue; interest accrues from the day after the notice date, the same convention
+ *   as B2B's day after the due date (a sommation received on day N makes the debtor late as from the end of day
+ *   N). `formalNoticeDate` should be the day the client received it (avis de réception); using the later of
+ *   sending and receipt keeps the claim on the safe side. A notice sent before the due date cannot make a debt
+ *   late before it is due: interest then starts the day after the due date.
+ * - No 40 € indemnity, and no recovery costs, against a consumer (L441-10 is B2B only; CPCE L111-8).
+ * - A contractual rate is NOT applied to a private client: a penalty clause can be reduced by the judge (C. civ.
+ *   1231-5) and a claim above the legal rate invites a dispute; the décompte uses the legal rate and says so.
+ *
+ * MISSING RATES: if a half-year that carries a line has no rate (built-in table or user row), the décompte lists
+ * it in `missingRates`, with a French message, and gives NO lines and NO total: never a partial or guessed total.
+ */
+
+export interface PenaltyPayment {
+  readonly date: LocalDate;
+  readonly amountCents: Cents;
+}
+
+export interface LatePenaltyInput {
+  readonly clientKind: ClientKind;
+  readonly amountTtcCents: Cents;
+  readonly dueDate: LocalDate;
+  readonly payments: readonly PenaltyPayment[];
+  /** Contractual late-payment rate in basis points (1250 = 12,50 %), or null for the legal default. */
+  readonly contractualRateBp: number | null;
+  /** Date the private client received the mise en demeure; ignored for business clients. */
+  readonly formalNoticeDate: LocalDate | null;
+  /** The day the décompte is drawn up: the last day that can accrue. */
+  readonly asOf: LocalDate;
+  /** Invoice date: enables the 60-day payment term check (B2B) and the prescription warnings. */
+  readonly issueDate?: LocalDate | null;
+  /** Completion of the work or service: the start of the prescription period when known. */
+  readonly completionDate?: LocalDate | null;
+  /** Rates typed by the user for half-years the built-in tables lack. */
+  readonly extraRates?: ExtraRates;
+}
+
+export interface DecompteLine {
+  readonly from: LocalDate;
+  /** Inclusive. */
+  readonly to: LocalDate;
+  readonly days: number;
+  readonly baseCents: Cents;
+  readonly rateBp: number;
+  /** French, e.g. 'Taux BCE 2,15 % + 10 points (2e semestre 2025)'. */
+  readonly rateLabel: string;
+  readonly amountCents: Cents;
+  readonly halfYear: HalfYearId;
+  readonly rateOrigin: 'contractual' | 'table' | 'user';
+}
+
+export interface Decompte {
+  readonly clientKind: ClientKind;
+  /** Days from the due date to asOf, or to the full payment date when the invoice was paid late; 0 if not late. */
+  readonly daysLate: number;
+  /** First day that accrues (null when nothing accrues). */
+  readonly accrualStart: LocalDate | null;
+  readonly lines: readonly DecompteLine[];
+  /** Sum of the rounded lines; null when a rate is missing. */
+  readonly penaltiesCents: Cents | null;
+  /** 40 € flat indemnity (B2B, invoice late), else 0. Not subject to VAT. */
+  readonly indemnityCents: Cents;
+  /** Penalties + indemnity; null when a rate is missing. */
+  readonly totalCents: Cents | null;
+  /** Principal still unpaid at the end of asOf. */
+  readonly outstandingCents: Cents;
+  /** Half-years whose rate must be entered in Paramètres, e.g. ['2027-S1']. */
+  readonly missingRates: readonly HalfYearId[];
+  readonly warnings: readonly LawWarning[];
+  /** The rule applied, in French, for the letter or the screen. */
+  readonly rule: string;
+  readonly prescription: PrescriptionResult | null;
+}
+
+/** 40 €, Code de commerce D441-5. */
+export const RECOVERY_INDEMNITY_CENTS: Cents = 4000;
+/** Maximum agreed payment term, days after the invoice date (L441-10 I). */
+export const MAX_PAYMENT_TERM_DAYS = 60;
+
+const YEAR_BASIS_DAYS = 365n;
+const BP_PER_UNIT = 10_000n;
+
+/**
+ * Amount of one line: base × rate × days / 365, exact in BigInt (cents × bp × days), rounded once to the cent,
+ * half away from zero.
+ */
+export function accrualCents(baseCents: Cents, rateBp: number, days: number): Cents {
+  assertCents(baseCents);
+  if (!Number.isSafeInteger(rateBp)) throw new RangeError(`Not an integer rate in basis points: ${rateBp}`);
+  if (!Number.isSafeInteger(days) || days < 0) throw new RangeError(`Not a number of days: ${days}`);
+  const numerator = BigInt(baseCents) * BigInt(rateBp) * BigInt(days);
+  const denominator = YEAR_BASIS_DAYS * BP_PER_UNIT;
+  const negative = numerator < 0n;
+  const abs = negative ? -numerator : numerator;
+  const rounded = (2n * abs + denominator) / (2n * denominator);
+  return Number(negative ? -rounded : rounded);
+}
+
+/** Accrual of a constant base at a constant rate from `from` to `to`, both inclusive (0 when to < from). */
+export function accrue(baseCents: Cents, rateBp: number, from: LocalDate, to: LocalDate): Cents {
+  const days = daysBetween(from, to) + 1;
+  return days <= 0 ? 0 : accrualCents(baseCents, rateBp, days);
+}
+
+function assertDate(name: string, value: LocalDate): void {
+  if (!isLocalDate(value)) throw new RangeError(`${name}: not a local date: ${String(value)}`);
+}
+
+function minDate(a: LocalDate, b: LocalDate): LocalDate {
+  return a < b ? a : b;
+}
+
+function endOfMonth(date: LocalDate): LocalDate {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  return `${date.slice(0, 8)}${String(daysInMonth(y, m)).padStart(2, '0')}`;
+}
+
+function validate(input: LatePenaltyInput): void {
+  assertDate('dueDate', input.dueDate);
+  assertDate('asOf', input.asOf);
+  if (input.formalNoticeDate) assertDate('formalNoticeDate', input.formalNoticeDate);
+  if (input.issueDate) assertDate('issueDate', input.issueDate);
+  if (input.completionDate) assertDate('completionDate', input.completionDate);
+  assertCents(input.amountTtcCents);
+  if (input.amountTtcCents < 0) throw new RangeError('amountTtcCents must not be negative');
+  for (const p of input.payments) {
+    assertDate('payment.date', p.date);
+    assertCents(p.amountCents);
+    if (p.amountCents < 0) throw new RangeError('A payment must not be negative');
+  }
+  if (input.contractualRateBp !== null && (!Number.isSafeInteger(input.contractualRateBp) || input.contractualRateBp < 0)) {
+    throw new RangeError(`contractualRateBp: not a rate in basis points: ${input.contractualRateBp}`);
+  }
+}
+
+function rateLabelFor(kind: 'contractual' | 'b2bDefault' | 'legal', rate: ResolvedRate | null, bp: number, halfYear: HalfYearId): string {
+  const userNote = rate?.origin === 'user' ? ', taux saisi dans Paramètres' : '';
+  if (kind === 'contractual') return `Taux contractuel ${formatRateBp(bp)}`;
+  if (kind === 'b2bDefault') return `Taux BCE ${formatRateBp(bp - 1000)} + 10 points (${halfYearLabel(halfYear)}${userNote})`;
+  const period = rate?.annual ? `${halfYearLabel(halfYear)}, taux annuel ${halfYear.slice(0, 4)}` : halfYearLabel(halfYear);
+  return `Taux légal ${formatRateBp(bp)} (${period}, autres cas${userNote})`;
+}
+
+interface Segment {
+  from: LocalDate;
+  to: LocalDate;
+  baseCents: Cents;
+  halfYear: HalfYearId;
+}
+
+/** Splits [start, end] at half-year boundaries and wherever the base changes (the day after each payment). */
+function segments(amount: Cents, payments: readonly PenaltyPayment[], start: LocalDate, end: LocalDate): Segment[] {
+  const paidBefore = (day: LocalDate): Cents => payments.reduce((s, p) => (p.date < day ? s + p.amountCents : s), 0);
+  const changeDays = [...new Set(payments.map((p) => addDays(p.date, 1)))].sort();
+  const out: Segment[] = [];
+  let cursor = start;
+  while (cursor <= end) {
+    const halfYear = halfYearOf(cursor);
+    let to = minDate(end, halfYearEnd(halfYear));
+    const nextChange = changeDays.find((d) => d > cursor);
+    if (nextChange !== undefined && nextChange <= to) to = addDays(nextChange, -1);
+    const baseCents = Math.max(0, amount - paidBefore(cursor));
+    if (baseCents > 0) out.push({ from: cursor, to, baseCents, halfYear });
+    cursor = addDays(to, 1);
+  }
+  return out;
+}
+
+/** The day the cumulated payments reach the amount, or null. */
+function fullPaymentDate(amount: Cents, payments: readonly PenaltyPayment[]): LocalDate | null {
+  const sorted = [...payments].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  let paid = 0;
+  for (const p of sorted) {
+    paid += p.amountCents;
+    if (paid >= amount) return p.date;
+  }
+  return null;
+}
+
+export function computeLatePenalties(input: LatePenaltyInput): Decompte {
+  validate(input);
+  const { clientKind, amountTtcCents: amount, dueDate, asOf, extraRates } = input;
+  const isBusiness = clientKind === 'business';
+  // Payments after asOf are not known on the day of the décompte.
+  const payments = input.payments.filter((p) => p.date <= asOf && p.amountCents > 0);
+  const warnings: LawWarning[] = [];
+
+  const firstLateDay = addDays(dueDate, 1);
+  // A zero amount is « paid » on its due date: nothing is late.
+  const paidInFull = amount <= 0 ? dueDate : fullPaymentDate(amount, payments);
+  // Last day with something unpaid: a full payment on day P still leaves day P accruing.
+  const lastUnpaidDay = paidInFull !== null ? minDate(asOf, paidInFull) : asOf;
+  const daysLate = Math.max(0, daysBetween(dueDate, lastUnpaidDay));
+  const isLate = daysLate > 0;
+  const outstandingCents = Math.max(0, amount - payments.reduce((s, p) => s + p.amountCents, 0));
+
+  // First accruing day.
+  let accrualStart: LocalDate | null = null;
+  if (isLate) {
+    if (isBusiness) {
+      accrualStart = firstLateDay;
+    } else if (input.formalNoticeDate) {
+      const afterNotice = addDays(input.formalNoticeDate, 1);
+      accrualStart = afterNotice > firstLateDay ? afterNotice : firstLateDay;
+      if (input.formalNoticeDate < dueDate) {
+        warnings.push({
+          code: 'FORMAL_NOTICE_BEFORE_DUE_DATE',
+          severity: 'info',
+          message: `La mise en demeure du ${formatFrenchDate(input.formalNoticeDate)} précède l’échéance du ${formatFrenchDate(dueDate)} : les intérêts ne courent qu’à partir du lendemain de l’échéance.`,
+        });
+      }
+      if (accrualStart > lastUnpaidDay) accrualStart = null;
+    } else {
+      warnings.push({
+        code: 'NO_FORMAL_NOTICE',
+        severity: 'info',
+        message:
+          'Aucun intérêt de retard n’est dû par un particulier tant qu’il n’a pas été mis en demeure de payer (art. 1231-6 et 1344-1 du Code civil). Les intérêts au taux légal courront à partir du lendemain de la réception de la mise en demeure.',
+      });
+    }
+  }
+
+  const useContractual = isBusiness && input.contractualRateBp !== null;
+  if (!isBusiness && input.contractualRateBp !== null && isLate) {
+    warnings.push({
+      code: 'CONTRACTUAL_RATE_NOT_APPLIED_PRIVATE',
+      severity: 'info',
+      message: `Client particulier : le taux contractuel (${formatRateBp(input.contractualRateBp)}) n’est pas appliqué. Le décompte retient le taux de l’intérêt légal, dû de plein droit après mise en demeure ; une pénalité contractuelle peut être réduite par le juge si elle est manifestement excessive (art. 1231-5 du Code civil).`,
+    });
+  }
+
+  // Lines.
+  const missing: HalfYearId[] = [];
+  const lines: DecompteLine[] = [];
+  const usedRates: ResolvedRate[] = [];
+  const segs = accrualStart ? segments(amount, payments, accrualStart, lastUnpaidDay) : [];
+  for (const seg of segs) {
+    let rate: ResolvedRate | null = null;
+    let rateBp: number;
+    let rateLabel: string;
+    if (useContractual) {
+      rateBp = input.contractualRateBp!;
+      rateLabel = rateLabelFor('contractual', null, rateBp, seg.halfYear);
+    } else {
+      rate = isBusiness ? b2bDefaultRateForHalfYear(seg.halfYear, extraRates) : legalRateForHalfYear(seg.halfYear, 'other', extraRates);
+      if (!rate) {
+        if (!missing.includes(seg.halfYear)) missing.push(seg.halfYear);
+        continue;
+      }
+      usedRates.push(rate);
+      rateBp = rate.bp;
+      rateLabel = rateLabelFor(isBusiness ? 'b2bDefault' : 'legal', rate, rateBp, seg.halfYear);
+    }
+    const days = daysBetween(seg.from, seg.to) + 1;
+    lines.push({
+      from: seg.from,
+      to: seg.to,
+      days,
+      baseCents: seg.baseCents,
+      rateBp,
+      rateLabel,
+      amountCents: accrualCents(seg.baseCents, rateBp, days),
+      halfYear: seg.halfYear,
+      rateOrigin: useContractual ? 'contractual' : rate!.origin,
+    });
+  }
+
+  if (missing.length > 0) {
+    const kind = isBusiness ? 'ecb' : 'legalOther';
+    warnings.unshift({
+      code: 'MISSING_RATES',
+      severity: 'warning',
+      message: `Calcul impossible sans le taux de ${missing.length > 1 ? 'plusieurs semestres' : 'ce semestre'}. ${missing.map((h) => missingRateMessage(h, kind)).join(' ')}`,
+    });
+  }
+
+  const halfYearsUsed = [...new Set(segs.map((s) => s.halfYear))];
+  const unconfirmed = [...new Set(usedRates.filter((r) => r.unconfirmed).map((r) => r.halfYear))];
+  if (unconfirmed.length > 0) {
+    warnings.push({
+      code: 'UNCONFIRMED_RATE',
+      severity: 'warning',
+      message: `Le taux du ${unconfirmed.map(halfYearLabel).join(', ')} n’a pas pu être confirmé par une source officielle : vérifiez-le avant d’envoyer le décompte.`,
+    });
+  }
+  const userRates = [...new Set(usedRates.filter((r) => r.origin === 'user').map((r) => r.halfYear))];
+  if (userRates.length > 0) {
+    warnings.push({
+      code: 'USER_ENTERED_RATE',
+      severity: 'info',
+      message: `Le décompte utilise le taux que vous avez saisi dans Paramètres pour le ${userRates.map(halfYearLabel).join(', ')} : vérifiez qu’il correspond au taux publié.`,
+    });
+  }
+
+  // B2B checks: contractual floor (L441-10 II) and payment term (L441-10 I).
+  if (useContractual) {
+    const below: string[] = [];
+    const unverifiable: HalfYearId[] = [];
+    for (const h of halfYearsUsed) {
+      const floor = contractualFloorForHalfYear(h, extraRates);
+      if (!floor) unverifiable.push(h);
+      else if (input.contractualRateBp! < floor.bp) below.push(`${formatRateBp(floor.bp)} au ${halfYearLabel(h)}`);
+    }
+    if (below.length > 0) {
+      warnings.push({
+        code: 'CONTRACTUAL_RATE_BELOW_FLOOR',
+        severity: 'warning',
+        message: `Le taux contractuel de ${formatRateBp(input.contractualRateBp!)} est inférieur au minimum légal de trois fois le taux de l’intérêt légal (${below.join(' ; ')}) : la clause n’est pas conforme à l’article L441-10 II du Code de commerce (amende administrative possible, art. L441-16). Le décompte applique le taux contractuel tel quel ; corrigez vos conditions de paiement.`,
+      });
+    }
+    if (unverifiable.length > 0) {
+      warnings.push({
+        code: 'CONTRACTUAL_FLOOR_UNVERIFIABLE',
+        severity: 'info',
+        message: `Le taux de l’intérêt légal du ${unverifiable.map(halfYearLabel).join(', ')} n’est pas connu : Relance ne peut pas vérifier que le taux contractuel atteint le minimum légal (trois fois ce taux). Saisissez-le dans Paramètres.`,
+      });
+    }
+  }
+  if (isBusiness && input.issueDate) {
+    const term = daysBetween(input.issueDate, dueDate);
+    if (term > MAX_PAYMENT_TERM_DAYS) {
+      // The derogation « 45 jours fin de mois » may be agreed expressly in the contract (L441-10 I); its longest
+      // accepted reading is the end of the invoice month + 45 days.
+      const within45Eom = dueDate <= addDays(endOfMonth(input.issueDate), 45);
+      warnings.push({
+        code: 'PAYMENT_TERM_OVER_60_DAYS',
+        severity: 'warning',
+        message: `Le délai de paiement de ${term} jours dépasse le maximum de 60 jours après la date de facture (art. L441-10 I du Code de commerce)${
+          within45Eom ? ', sauf délai de 45 jours fin de mois expressément stipulé au contrat' : ''
+        }. Un délai non conforme expose à une amende administrative (art. L441-16). Les pénalités courent néanmoins à partir de l’échéance indiquée sur la facture.`,
+      });
+    }
+  }
+
+  // Prescription.
+  let prescription: PrescriptionResult | null = null;
+  const prescriptionStart = input.completionDate ?? input.issueDate ?? null;
+  if (prescriptionStart) {
+    prescription = prescriptionDate({
+      clientKind,
+      issueDate: input.issueDate ?? prescriptionStart,
+      completionDate: input.completionDate ?? null,
+      payments,
+    });
+    if (isLate) warnings.push(...prescriptionWarnings(prescription, asOf));
+  }
+
+  const indemnityCents = isBusiness && isLate && dueDate >= '2013-01-01' ? RECOVERY_INDEMNITY_CENTS : 0;
+  const complete = missing.length === 0;
+  const penaltiesCents = complete ? lines.reduce((s, l) => s + l.amountCents, 0) : null;
+
+  return {
+    clientKind,
+    daysLate,
+    accrualStart,
+    lines: complete ? lines : [],
+    penaltiesCents,
+    indemnityCents,
+    totalCents: penaltiesCents === null ? null : penaltiesCents + indemnityCents,
+    outstandingCents,
+    missingRates: missing,
+    warnings,
+    rule: ruleText(input, useContractual, indemnityCents),
+    prescription,
+  };
+}
+
+/** Builds the input from a stored invoice (payments, contractual rate, dates) and its client's kind. */
+export function latePenaltyInputFromInvoice(
+  invoice: Pick<Invoice, 'issueDate' | 'dueDate' | 'amountTtcCents' | 'contractualLateRateBp' | 'payments'>,
+  clientKind: ClientKind,
+  options: { asOf: LocalDate; formalNoticeDate?: LocalDate | null; completionDate?: LocalDate | null; extraRates?: ExtraRates },
+): LatePenaltyInput {
+  return {
+    clientKind,
+    amountTtcCents: invoice.amountTtcCents,
+    dueDate: invoice.dueDate,
+    issueDate: invoice.issueDate,
+    completionDate: options.completionDate ?? null,
+    payments: invoice.payments.map((p) => ({ date: p.date, amountCents: p.amountCents })),
+    contractualRateBp: invoice.contractualLateRateBp,
+    formalNoticeDate: options.formalNoticeDate ?? null,
+    asOf: options.asOf,
+    ...(options.extraRates ? { extraRates: options.extraRates } : {}),
+  };
+}
+
+function ruleText(input: LatePenaltyInput, useContractual: boolean, indemnityCents: Cents): string {
+  const method =
+    'Calcul jour par jour : montant TTC restant dû × taux annuel × nombre de jours / 365 (même en année bissextile), pour chaque période à taux et montant constants ; chaque ligne est arrondie au centime le plus proche (un demi-centime est arrondi au centime supérieur) et le total est la somme des lignes arrondies. Un paiement est déduit à partir du lendemain de sa réception.';
+  if (input.clientKind === 'business') {
+    const rate = useContractual
+      ? `au taux contractuel de ${formatRateBp(input.contractualRateBp!)}`
+      : 'au taux de refinancement de la Banque centrale européenne en vigueur au 1er janvier (pour le 1er semestre) ou au 1er juillet (pour le 2e semestre), majoré de 10 points';
+    const indemnity =
+      indemnityCents > 0
+        ? ` S’y ajoute l’indemnité forfaitaire pour frais de recouvrement de ${formatEuros(indemnityCents)} par facture (art. L441-10 II et D441-5 du Code de commerce), non soumise à la TVA.`
+        : ' L’indemnité forfaitaire pour frais de recouvrement de 40 € (art. D441-5 du Code de commerce) est due dès le premier jour de retard.';
+    return `Pénalités de retard exigibles de plein droit, sans qu’un rappel soit nécessaire, à compter du lendemain de l’échéance figurant sur la facture (art. L441-10 II du Code de commerce), ${rate}. ${method}${indemnity}`;
+  }
+  const start = input.formalNoticeDate
+    ? `à compter de la mise en demeure reçue le ${formatFrenchDate(input.formalNoticeDate)}, soit à partir du lendemain`
+    : 'à compter de la mise en demeure de payer (aucune mise en demeure enregistrée : aucun intérêt n’est dû pour l’instant)';
+  return `Intérêts moratoires au taux de l’intérêt légal, catégorie « autres cas » (créancier professionnel), ${start} (art. 1231-6 et 1344-1 du Code civil ; art. L313-2 du Code monétaire et financier). ${method} Ni l’indemnité forfaitaire de 40 € ni des frais de recouvrement ne peuvent être réclamés à un particulier.`;
+}
