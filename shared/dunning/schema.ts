@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import type { LocalDate } from '../dates/localDate';
+import { idSchema, instantSchema, localDateSchema, positiveCentsSchema } from '../ledger/schema';
+import type { Cents } from '../money/money';
+
+/**
+ * Zod schemas and types of the dunning data (policy, levels, reminders sent, pauses).
+ * They are standalone: the migration that adds them to the stored client, invoice and settings
+ * composes the `*FieldsSchema` objects below. Messages are French: they are shown as they are.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Levels and policy
+
+export const DUNNING_TONES = ['courtesy', 'friendly', 'firm', 'formal', 'litigation'] as const;
+export const dunningToneSchema = z.enum(DUNNING_TONES, { message: 'Ton de relance inconnu.' });
+export type DunningTone = z.infer<typeof dunningToneSchema>;
+
+export const DUNNING_CHANNELS = ['letter', 'registered-letter', 'email', 'phone'] as const;
+export const dunningChannelSchema = z.enum(DUNNING_CHANNELS, { message: 'Moyen d’envoi inconnu.' });
+export type DunningChannel = z.infer<typeof dunningChannelSchema>;
+
+/**
+ * When a level is due:
+ * - 'before-due': dueDate − offsetDays;
+ * - 'after-due': dueDate + offsetDays;
+ * - 'after-previous': day the previous reminder was actually sent + offsetDays;
+ * - 'after-previous-deadline': day the previous reminder was sent + its paymentDeadlineDays + offsetDays.
+ */
+export const DUNNING_ANCHORS = ['before-due', 'after-due', 'after-previous', 'after-previous-deadline'] as const;
+export const dunningAnchorSchema = z.enum(DUNNING_ANCHORS, { message: 'Point de départ du délai inconnu.' });
+export type DunningAnchor = z.infer<typeof dunningAnchorSchema>;
+
+/** The stable ids of the default levels; user levels may use any other slug. */
+export const DEFAULT_LEVEL_IDS = ['courtesy', 'friendly', 'firm', 'formal-notice', 'litigation'] as const;
+export type DefaultLevelId = (typeof DEFAULT_LEVEL_IDS)[number];
+
+export const levelIdSchema = z
+  .string({ message: 'Identifiant d’étape invalide.' })
+  .min(1, 'Identifiant d’étape obligatoire.')
+  .max(40, 'Identifiant d’étape : 40 caractères au plus.')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Identifiant d’étape invalide (lettres minuscules, chiffres et tirets).');
+
+const daysSchema = (label: string) =>
+  z
+    .number({ message: `${label} : nombre de jours invalide.` })
+    .int(`${label} : un nombre entier de jours.`)
+    .min(0, `${label} : le nombre de jours ne peut pas être négatif.`)
+    .max(365, `${label} : 365 jours au plus.`);
+
+export const dunningLevelSchema = z
+  .object({
+    id: levelIdSchema,
+    label: z.string({ message: 'Nom de l’étape invalide.' }).trim().min(1, 'Le nom de l’étape est obligatoire.').max(60, 'Nom de l’étape : 60 caractères au plus.'),
+    tone: dunningToneSchema,
+    channel: dunningChannelSchema,
+    enabled: z.boolean({ message: 'Précisez si l’étape est active.' }),
+    anchor: dunningAnchorSchema,
+    offsetDays: daysSchema('Délai'),
+    paymentDeadlineDays: daysSchema('Délai de paiement accordé').nullable(),
+  })
+  .superRefine((level, ctx) => {
+    if ((level.anchor === 'after-previous' || level.anchor === 'after-previous-deadline') && level.offsetDays < 1) {
+      ctx.addIssue({ code: 'custom', path: ['offsetDays'], message: 'Une relance qui suit la précédente part au moins un jour après elle.' });
+    }
+  });
+export type DunningLevel = z.infer<typeof dunningLevelSchema>;
+
+export const dunningPolicySchema = z
+  .object({
+    levels: z.array(dunningLevelSchema).min(1, 'La procédure de relance comporte au moins une étape.').max(20, 'La procédure de relance comporte au plus 20 étapes.'),
+  })
+  .superRefine((policy, ctx) => {
+    const seen = new Set<string>();
+    policy.levels.forEach((level, i) => {
+      if (seen.has(level.id)) ctx.addIssue({ code: 'custom', path: ['levels', i, 'id'], message: `L’étape « ${level.label} » a le même identifiant qu’une autre étape.` });
+      seen.add(level.id);
+    });
+  });
+export type DunningPolicy = z.infer<typeof dunningPolicySchema>;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The policy of the settings until the user edits it. Frozen: copy it (structuredClone) to edit. */
+export const DEFAULT_POLICY: DunningPolicy = deepFreeze({
+  levels: [
+    { id: 'courtesy', label: 'Rappel préventif', tone: 'courtesy', channel: 'email', enabled: false, anchor: 'before-due', offsetDays: 3, paymentDeadlineDays: null },
+    { id: 'friendly', label: 'Rappel amiable', tone: 'friendly', channel: 'email', enabled: true, anchor: 'after-due', offsetDays: 7, paymentDeadlineDays: null },
+    { id: 'firm', label: 'Relance ferme', tone: 'firm', channel: 'letter', enabled: true, anchor: 'after-previous', offsetDays: 10, paymentDeadlineDays: null },
+    { id: 'formal-notice', label: 'Mise en demeure', tone: 'formal', channel: 'registered-letter', enabled: true, anchor: 'after-previous', offsetDays: 15, paymentDeadlineDays: 8 },
+    { id: 'litigation', label: 'Contentieux', tone: 'litigation', channel: 'letter', enabled: true, anchor: 'after-previous-deadline', offsetDays: 15, paymentDeadlineDays: null },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Reminders sent (kept on the invoice as proof)
+
+export const reminderRecordSchema = z.object({
+  id: idSchema,
+  /** The level it was sent for; may name a level since removed from the policy. */
+  levelId: levelIdSchema,
+  /** The day it was actually sent (posted, e-mailed, called). */
+  sentOn: localDateSchema,
+  channel: dunningChannelSchema,
+  /** When the user recorded it in the app. */
+  recordedAt: instantSchema,
+  note: z.string().trim().max(500, 'Note : 500 caractères au plus.').default(''),
+});
+export type ReminderRecord = z.infer<typeof reminderRecordSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Pauses
+
+const pauseNote = z.string().trim().max(500, 'Note : 500 caractères au plus.').default('');
+
+export const disputePauseSchema = z.object({
+  kind: z.literal('dispute'),
+  since: localDateSchema,
+  note: z.string({ message: 'Précisez l’objet du litige.' }).trim().min(1, 'Précisez l’objet du litige.').max(500, 'Note : 500 caractères au plus.'),
+});
+
+export const promisePauseSchema = z
+  .object({
+    kind: z.literal('promise'),
+    since: localDateSchema,
+    /** The payment date the client promised. */
+    until: localDateSchema,
+    note: pauseNote,
+  })
+  .superRefine((p, ctx) => {
+    if (p.until < p.since) ctx.addIssue({ code: 'custom', path: ['until'], message: 'La date de paiement promise ne peut pas précéder la date de la promesse.' });
+  });
+
+export const instalmentSchema = z.object({ dueDate: localDateSchema, amountCents: positiveCentsSchema });
+export type Instalment = z.infer<typeof instalmentSchema>;
+
+export const planPauseSchema = z
+  .object({
+    kind: z.literal('plan'),
+    since: localDateSchema,
+    instalments: z.array(instalmentSchema).min(1, 'Un plan de paiement comporte au moins une échéance.').max(120, 'Un plan de paiement comporte au plus 120 échéances.'),
+    note: pauseNote,
+  })
+  .superRefine((p, ctx) => {
+    p.instalments.forEach((inst, i) => {
+      const prev = i === 0 ? null : p.instalments[i - 1]!;
+      if (prev && inst.dueDate <= prev.dueDate) {
+        ctx.addIssue({ code: 'custom', path: ['instalments', i, 'dueDate'], message: 'Les échéances du plan se suivent dans l’ordre des dates, une par jour au plus.' });
+      }
+    });
+    const first = p.instalments[0];
+    if (first && first.dueDate < p.since) {
+      ctx.addIssue({ code: 'custom', path: ['instalments', 0, 'dueDate'], message: 'La première échéance ne peut pas précéder le début du plan.' });
+    }
+  });
+
+export const dunningPauseSchema = z.discriminatedUnion('kind', [disputePauseSchema, promisePauseSchema, planPauseSchema], {
+  message: 'Type de suspension inconnu (litige, promesse de paiement ou plan de paiement).',
+});
+export type DunningPause = z.infer<typeof dunningPauseSchema>;
+export type DunningPauseKind = DunningPause['kind'];
+
+// ---------------------------------------------------------------------------------------------
+// Fields the migration adds to the stored data
+
+/** Added to the stored client: null = the default policy of the settings. */
+export const dunningClientFields = {
+  dunningPolicy: dunningPolicySchema.nullable().default(null),
+};
+/** Added to the stored invoice. */
+export const dunningInvoiceFields = {
+  reminders: z.array(reminderRecordSchema).default([]),
+  pause: dunningPauseSchema.nullable().default(null),
+  cancelled: z.boolean().default(false),
+};
+/** Added to the stored settings. */
+export const dunningSettingsFields = {
+  defaultPolicy: dunningPolicySchema.default(() => structuredClone(DEFAULT_POLICY)),
+};
+export const dunningClientFieldsSchema = z.object(dunningClientFields);
+export const dunningInvoiceFieldsSchema = z.object(dunningInvoiceFields);
+export const dunningSettingsFieldsSchema = z.object(dunningSettingsFields);
+
+// ---------------------------------------------------------------------------------------------
+// What the engine reads
+
+/**
+ * The invoice as the engine reads it. A stored invoice extended with `dunningInvoiceFields`
+ * is assignable to it (extra fields are ignored).
+ */
+export interface EngineInvoice {
+  id: string;
+  clientId: string;
+  number: string;
+  issueDate: LocalDate;
+  dueDate: LocalDate;
+  amountTtcCents: Cents;
+  payments: readonly { date: LocalDate; amountCents: Cents }[];
+  reminders: readonly ReminderRecord[];
+  pause: DunningPause | null;
+  cancelled: boolean;
+}
