@@ -1,9 +1,15 @@
+import { createPortal } from 'react-dom';
 import { useAppStore } from '../state/store';
 
-/** A polite live region, always in the page so that screen readers announce what is put in it. */
+/**
+ * A polite live region, always present so that screen readers announce what is put in it. While a
+ * modal dialog is open the rest of the page is inert (and not announced), so the region lives inside
+ * the innermost dialog.
+ */
 export function LiveToast(): React.JSX.Element {
   const toast = useAppStore((s) => s.toast);
-  return (
+  const host = useAppStore((s) => s.modalStack[s.modalStack.length - 1] ?? null);
+  const region = (
     <div className="toast-region" role="status" aria-live="polite">
       {toast && (
         <p key={toast.id} className="toast">
@@ -12,4 +18,5 @@ export function LiveToast(): React.JSX.Element {
       )}
     </div>
   );
+  return host ? createPortal(region, host) : region;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useAppStore } from '../state/store';
 
 interface ModalProps {
   title: string;
@@ -24,10 +25,13 @@ export function Modal({ title, onClose, children, wide, alert, describedBy }: Mo
     if (!dialog) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    const { pushModal, removeModal } = useAppStore.getState();
+    pushModal(dialog);
     // Focus the first field rather than the first button (usually a close button).
     const first = dialog.querySelector<HTMLElement>('[data-autofocus], input:not([type=hidden]):not([disabled]), select, textarea');
     first?.focus();
     return () => {
+      removeModal(dialog);
       if (dialog.open) dialog.close();
       if (previous?.isConnected) previous.focus();
     };

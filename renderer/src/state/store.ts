@@ -20,6 +20,8 @@ export interface AppState {
   dialog: DialogState;
   /** The message of the polite live region ("Facture enregistrée"). */
   toast: { id: number; message: string } | null;
+  /** Open modal dialogs, innermost last: the live region moves into it (the rest of the page is inert). */
+  modalStack: HTMLElement[];
 
   refresh(): Promise<void>;
   navigate(view: View): void;
@@ -28,6 +30,8 @@ export interface AppState {
   showToast(message: string): void;
   pushNotice(notice: Notice): void;
   dismissNotice(id: number): void;
+  pushModal(el: HTMLElement): void;
+  removeModal(el: HTMLElement): void;
 }
 
 let nextId = 1;
@@ -43,6 +47,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   view: { name: 'invoices' },
   dialog: null,
   toast: null,
+  modalStack: [],
 
   refresh() {
     // Coalesce bursts of 'data.changed': one load at a time, one more if something changed meanwhile.
@@ -79,8 +84,13 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
   showToast(message) {
     clearTimeout(toastTimer);
-    set({ toast: { id: nextId++, message } });
-    toastTimer = setTimeout(() => set({ toast: null }), 5000);
+    // Set the text a moment later: the dialog that triggered it has closed by then, and the live
+    // region where the text lands already exists (text present at insertion is not announced).
+    set({ toast: null });
+    toastTimer = setTimeout(() => {
+      set({ toast: { id: nextId++, message } });
+      toastTimer = setTimeout(() => set({ toast: null }), 5000);
+    }, 60);
   },
   pushNotice(notice) {
     if (get().notices.some((n) => n.message === notice.message)) return;
@@ -88,6 +98,12 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
   dismissNotice(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });
+  },
+  pushModal(el) {
+    set({ modalStack: [...get().modalStack.filter((m) => m !== el), el] });
+  },
+  removeModal(el) {
+    set({ modalStack: get().modalStack.filter((m) => m !== el) });
   },
 }));
 
