@@ -25,6 +25,7 @@ interface Options {
 export const test = base.extend<Options & { relance: RelanceApp; electronGuard: void }>({
   // Runs before any browser is started, so a skipped Electron test costs nothing.
   electronGuard: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
     async ({}, use, testInfo) => {
       if (testInfo.project.name === 'electron' && !electronBinaryPath()) testInfo.skip(true, ELECTRON_SKIP_REASON);
       await use();

@@ -1,0 +1,23 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixedClock } from '../../electron/core/clock';
+import { createCore, type Core } from '../../electron/core/core';
+
+/** A real core (real store on disk) in a temporary folder, with the clock fixed. */
+export async function tempCore(now = '2026-11-23T09:00:00'): Promise<Core & { dir: string; dataFile: string; dispose(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'relance-core-'));
+  const dataFile = join(dir, 'relance.json');
+  const core = await createCore({ dataFile, clock: fixedClock(new Date(now)), mode: 'loopback', version: 'test' });
+  return {
+    ...core,
+    dir,
+    dataFile,
+    dispose: async () => {
+      await core.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const address = { complement: '', street: '12 rue de la Paix', locality: '', postalCode: '75002', city: 'Paris', country: '' };
