@@ -16,8 +16,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main/**', 'electron/preload/**'],
+    files: ['electron/main/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // A sandboxed preload can require only 'electron': it may take types from the contract, values from channels.ts only.
+    files: ['electron/preload/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!electron$|\\.\\./\\.\\./shared/ipc/channels$)', allowTypeImports: true, message: 'The sandboxed preload may import values only from electron and shared/ipc/channels.' }] },
+      ],
+    },
   },
   {
     files: ['shared/**'],

@@ -112,7 +112,10 @@ export async function startLoopbackServer(options: { core: Core; rendererDir: st
     close: async () => {
       unsubscribe();
       for (const res of sseClients) res.end();
-      await new Promise<void>((r) => server.close(() => r()));
+      const closed = new Promise<void>((r) => server.close(() => r()));
+      // Browsers keep connections alive; without this, close() waits for them to time out.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

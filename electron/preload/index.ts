@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type RelanceBridge } from '../../shared/ipc/contract';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/ipc/channels';
+import type { RelanceBridge } from '../../shared/ipc/contract';
 
 const api: RelanceBridge = {
   call: (method, input) => ipcRenderer.invoke(IPC_CALL_CHANNEL, method, input),

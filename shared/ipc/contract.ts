@@ -95,5 +95,4 @@ export interface RelanceBridge {
   on(event: string, listener: (payload: unknown) => void): () => void;
 }
 
-export const IPC_CALL_CHANNEL = 'relance:call';
-export const IPC_EVENT_CHANNEL = 'relance:event';
+export { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from './channels';
