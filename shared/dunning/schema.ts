@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocalDate } from '../dates/localDate';
-import { idSchema, instantSchema, localDateSchema, positiveCentsSchema } from '../ledger/schema';
+import { idSchema, instantSchema, localDateSchema, positiveCentsSchema } from '../ledger/primitives';
 import type { Cents } from '../money/money';
 
 /**

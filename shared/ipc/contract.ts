@@ -7,6 +7,7 @@ import {
   invoiceDraftSchema,
   invoiceSchema,
   paymentDraftSchema,
+  settingsSchema,
 } from '../ledger/schema';
 import { columnMappingSchema, importKindSchema, importPreviewSchema, importReportSchema, MAX_IMPORT_BYTES } from './importTypes';
 
@@ -41,6 +42,7 @@ export type AppStatus = z.infer<typeof appStatusSchema>;
 
 export const ledgerSnapshotSchema = z.object({
   identity: identitySchema,
+  settings: settingsSchema,
   clients: z.array(clientSchema),
   invoices: z.array(invoiceSchema),
 });

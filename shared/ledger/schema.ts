@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { isLocalDate } from '../dates/localDate';
+import { dunningClientFields, dunningInvoiceFields, dunningSettingsFields } from '../dunning/schema';
+import { extraRatesSchema } from '../law/rates';
+import { centsSchema, idSchema, instantSchema, localDateSchema, positiveCentsSchema, rateBpSchema } from './primitives';
 import { isValidBic, isValidIban, isValidSiret, isValidVatNumber } from './identifiers';
 
 /**
@@ -7,18 +10,9 @@ import { isValidBic, isValidIban, isValidSiret, isValidVatNumber } from './ident
  * Money is integer cents, calendar dates 'YYYY-MM-DD', instants ISO 8601.
  */
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-export const localDateSchema = z.string().refine(isLocalDate, { message: 'Date invalide (format attendu : jj/mm/aaaa).' });
-export const instantSchema = z.iso.datetime({ offset: true, message: 'Horodatage invalide.' });
-export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Identifiant invalide.');
-
-export const centsSchema = z
-  .number({ message: 'Montant invalide.' })
-  .int('Un montant s’exprime en centimes entiers.')
-  .min(0, 'Le montant ne peut pas être négatif.')
-  .max(99_999_999_999, 'Ce montant est trop élevé (au plus 999 999 999,99 €).');
-export const positiveCentsSchema = centsSchema.min(1, 'Le montant doit être supérieur à zéro.');
+export { centsSchema, idSchema, instantSchema, localDateSchema, positiveCentsSchema, rateBpSchema } from './primitives';
 
 /** A line of a postal address: NF Z10-011 allows at most 38 characters. */
 const addressLine = (label: string) =>
@@ -109,6 +103,7 @@ export const clientSchema = z.object({
     .refine((v) => v === '' || isValidSiret(v), 'SIRET invalide : 14 chiffres dont le dernier est une clé de contrôle.')
     .default(''),
   notes: optionalText(2000, 'Notes'),
+  ...dunningClientFields,
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });
@@ -123,9 +118,6 @@ export const paymentSchema = z.object({
 });
 export type Payment = z.infer<typeof paymentSchema>;
 
-/** Annual rate in basis points (hundredths of a percent): 1215 = 12,15 %. */
-export const rateBpSchema = z.number().int('Taux invalide.').min(0, 'Le taux ne peut pas être négatif.').max(10_000, 'Taux trop élevé.');
-
 const invoiceFields = {
   id: idSchema,
   number: z.string().trim().min(1, 'Le numéro de facture est obligatoire.').max(40, 'Numéro de facture : 40 caractères au plus.'),
@@ -138,11 +130,26 @@ const invoiceFields = {
   contractualLateRateBp: rateBpSchema.nullable().default(null),
   payments: z.array(paymentSchema).default([]),
   notes: optionalText(2000, 'Notes'),
+  /** Completion of the work or service: prescription runs from it (the invoice date when null). */
+  completionDate: localDateSchema.nullable().default(null),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 };
 
-function checkInvoiceConsistency(inv: { issueDate: string; dueDate: string; amountTtcCents: number; amountHtCents: number | null }, ctx: z.RefinementCtx): void {
+/** Set by the dunning (reminders sent, pause, mise en demeure), never by the invoice form. */
+const invoiceDunningFields = {
+  ...dunningInvoiceFields,
+  /** Date of the mise en demeure: interest against a private client runs only from the day after it. */
+  formalNoticeDate: localDateSchema.nullable().default(null),
+};
+
+function checkInvoiceConsistency(
+  inv: { issueDate: string; dueDate: string; amountTtcCents: number; amountHtCents: number | null; completionDate?: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (inv.completionDate && isLocalDate(inv.completionDate) && isLocalDate(inv.issueDate) && inv.completionDate > inv.issueDate) {
+    ctx.addIssue({ code: 'custom', path: ['completionDate'], message: 'La date d’achèvement ne peut pas suivre la date de la facture.' });
+  }
   if (isLocalDate(inv.issueDate) && isLocalDate(inv.dueDate) && inv.dueDate < inv.issueDate) {
     ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'L’échéance ne peut pas précéder la date de la facture.' });
   }
@@ -151,23 +158,31 @@ function checkInvoiceConsistency(inv: { issueDate: string; dueDate: string; amou
   }
 }
 
-export const invoiceSchema = z.object(invoiceFields).superRefine(checkInvoiceConsistency);
+export const invoiceSchema = z.object({ ...invoiceFields, ...invoiceDunningFields }).superRefine(checkInvoiceConsistency);
 export type Invoice = z.infer<typeof invoiceSchema>;
+
+export const settingsSchema = z.object({
+  ...dunningSettingsFields,
+  /** Published rates the user typed for half-years the built-in tables do not have yet. */
+  extraRates: extraRatesSchema.default({}),
+});
+export type Settings = z.infer<typeof settingsSchema>;
 
 export const databaseSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   identity: identitySchema,
+  settings: settingsSchema,
   clients: z.array(clientSchema),
   invoices: z.array(invoiceSchema),
 });
 export type Database = z.infer<typeof databaseSchema>;
 
 export function emptyDatabase(): Database {
-  return { schemaVersion: SCHEMA_VERSION, identity: identitySchema.parse({}), clients: [], invoices: [] };
+  return { schemaVersion: SCHEMA_VERSION, identity: identitySchema.parse({}), settings: settingsSchema.parse({}), clients: [], invoices: [] };
 }
 
 /** What the user types to create or edit a client (ids and timestamps are set by the core). */
-export const clientDraftSchema = clientSchema.omit({ createdAt: true, updatedAt: true }).extend({ id: idSchema.optional() });
+export const clientDraftSchema = clientSchema.omit({ createdAt: true, updatedAt: true, dunningPolicy: true }).extend({ id: idSchema.optional() });
 export type ClientDraft = z.input<typeof clientDraftSchema>;
 
 export const invoiceDraftSchema = z

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Client, Invoice } from '../../../shared/ledger/schema';
+import { SCHEMA_VERSION, type Client, type Invoice } from '../../../shared/ledger/schema';
 import { openStore } from '../store/openStore';
 import { address, tempCore } from '../../../test/support/tempCore';
 
@@ -41,7 +41,7 @@ describe('ledger', () => {
     const { client, invoice } = await seed();
     expect(invoice).toMatchObject({ number: 'F-2025-042', amountTtcCents: 120000, currency: 'EUR', payments: [], createdAt: new Date('2026-02-10T10:00:00').toISOString() });
     const onDisk = JSON.parse(await readFile(core.dataFile, 'utf8'));
-    expect(onDisk.schemaVersion).toBe(1);
+    expect(onDisk.schemaVersion).toBe(SCHEMA_VERSION);
     expect(onDisk.clients[0].name).toBe(client.name);
     expect(onDisk.invoices[0].amountTtcCents).toBe(120000);
     await core.close();

@@ -2,7 +2,7 @@ import { formatEuros } from '../../../shared/money/money';
 import { formatFrenchDate } from '../../../shared/dates/localDate';
 import { AppError } from '../../../shared/ipc/errors';
 import { invoiceBalance } from '../../../shared/ledger/invoiceStatus';
-import type { Client, Database, Identity, Invoice } from '../../../shared/ledger/schema';
+import { clientSchema, invoiceSchema, type Client, type Database, type Identity, type Invoice } from '../../../shared/ledger/schema';
 import type { MethodParsedInput } from '../../../shared/ipc/contract';
 import type { Clock } from '../clock';
 import { newId } from '../ids';
@@ -15,9 +15,9 @@ export class LedgerService {
     private readonly clock: Clock,
   ) {}
 
-  snapshot(): Pick<Database, 'identity' | 'clients' | 'invoices'> {
-    const { identity, clients, invoices } = this.store.data;
-    return { identity, clients, invoices };
+  snapshot(): Pick<Database, 'identity' | 'settings' | 'clients' | 'invoices'> {
+    const { identity, settings, clients, invoices } = this.store.data;
+    return { identity, settings, clients, invoices };
   }
 
   async saveIdentity(identity: Identity): Promise<Identity> {
@@ -36,7 +36,7 @@ export class LedgerService {
         const client = saved;
         return { ...current, clients: current.clients.map((c) => (c.id === client.id ? client : c)) };
       }
-      saved = { ...draft, id: newId(), createdAt: now, updatedAt: now };
+      saved = clientSchema.parse({ ...draft, id: newId(), createdAt: now, updatedAt: now });
       return { ...current, clients: [...current.clients, saved] };
     });
     return saved!;
@@ -82,7 +82,7 @@ export class LedgerService {
         const invoice = saved;
         return { ...current, invoices: current.invoices.map((i) => (i.id === invoice.id ? invoice : i)) };
       }
-      saved = { ...draft, id: newId(), payments: [], createdAt: now, updatedAt: now };
+      saved = invoiceSchema.parse({ ...draft, id: newId(), payments: [], createdAt: now, updatedAt: now });
       return { ...current, invoices: [...current.invoices, saved] };
     });
     return saved!;

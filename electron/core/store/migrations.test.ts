@@ -41,14 +41,25 @@ describe('migration runner', () => {
     expect(() => schemaVersionOf({ schemaVersion: 1.5 })).toThrow(InvalidDocumentError);
   });
 
-  it('migrates a v0 document to a valid v1 database', () => {
+  it('migrates a v0 document to a valid current database', () => {
     const result = runMigrations(legacyDocument());
-    expect(result).toMatchObject({ fromVersion: 0, toVersion: 1, applied: 1 });
+    expect(result).toMatchObject({ fromVersion: 0, toVersion: SCHEMA_VERSION, applied: SCHEMA_VERSION });
     const db = databaseSchema.parse(result.raw);
-    expect(db.schemaVersion).toBe(1);
+    expect(db.schemaVersion).toBe(SCHEMA_VERSION);
     expect(db.identity.name).toBe('');
     expect(db.invoices[0]).toMatchObject({ id: 'i7', payments: [], currency: 'EUR' });
     expect(db.clients[0]!.id).toBe('c0');
+  });
+
+  it('migrates a v1 document to v2: the dunning starts with nothing sent, nothing paused, the default policy', () => {
+    const v1 = { schemaVersion: 1, identity: {}, clients: [{ ...makeClient(0), dunningPolicy: undefined }], invoices: [{ ...makeInvoice(1), reminders: undefined, pause: undefined, cancelled: undefined, formalNoticeDate: undefined, completionDate: undefined }] };
+    const result = runMigrations(JSON.parse(JSON.stringify(v1)));
+    expect(result).toMatchObject({ fromVersion: 1, toVersion: 2, applied: 1 });
+    const db = databaseSchema.parse(result.raw);
+    expect(db.settings.defaultPolicy.levels.map((l) => l.id)).toEqual(['courtesy', 'friendly', 'firm', 'formal-notice', 'litigation']);
+    expect(db.settings.extraRates).toEqual({});
+    expect(db.clients[0]!.dunningPolicy).toBeNull();
+    expect(db.invoices[0]).toMatchObject({ reminders: [], pause: null, cancelled: false, formalNoticeDate: null, completionDate: null });
   });
 
   it('refuses a v0 document that holds neither clients nor invoices', () => {
@@ -69,7 +80,7 @@ describe('migration runner', () => {
 });
 
 describe('opening files of other versions', () => {
-  it('migrates a v0 file and saves it with schemaVersion 1, keeping the original as a backup', async () => {
+  it('migrates a v0 file and saves it with the current schemaVersion, keeping the original as a backup', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'relance.json');
     const legacyText = JSON.stringify(legacyDocument(), null, 2);
@@ -78,11 +89,11 @@ describe('opening files of other versions', () => {
     const store = await open(file);
     expect(store.readOnly).toBe(false);
     expect(store.notices).toEqual([]);
-    expect(store.data.schemaVersion).toBe(1);
+    expect(store.data.schemaVersion).toBe(SCHEMA_VERSION);
     expect(store.data.invoices[0]!.payments).toEqual([]);
 
     const saved = JSON.parse(await fs.readFile(file, 'utf8'));
-    expect(saved.schemaVersion).toBe(1);
+    expect(saved.schemaVersion).toBe(SCHEMA_VERSION);
     expect(databaseSchema.parse(saved)).toEqual(store.data);
     // The pre-migration file is kept, byte for byte, in the backups.
     const backups = await listDir(store.backupsFolder);
@@ -101,6 +112,7 @@ describe('opening files of other versions', () => {
     const future = {
       schemaVersion: SCHEMA_VERSION + 1,
       identity: {},
+      settings: {},
       clients: [makeClient(0)],
       invoices: [makeInvoice(1)],
       reminders: [{ id: 'r1', kind: 'nouveauté' }],

@@ -61,7 +61,20 @@ function migrate0to1(raw: unknown): unknown {
   };
 }
 
-export const migrations: readonly Migration[] = [{ from: 0, to: 1, migrate: migrate0to1 }];
+/**
+ * 1 → 2: the dunning arrives. Adds `settings` (the default policy and user-entered rates);
+ * invoices gain reminders, pause, cancelled, formalNoticeDate and completionDate, and clients a
+ * per-client policy, all filled with their defaults by validation (nothing is sent, nothing paused).
+ */
+function migrate1to2(raw: unknown): unknown {
+  if (!isObject(raw)) throw new InvalidDocumentError('Le fichier ne contient pas un objet JSON.');
+  return { ...raw, schemaVersion: 2, settings: isObject(raw.settings) ? raw.settings : {} };
+}
+
+export const migrations: readonly Migration[] = [
+  { from: 0, to: 1, migrate: migrate0to1 },
+  { from: 1, to: 2, migrate: migrate1to2 },
+];
 
 export interface MigrationResult {
   raw: unknown;

@@ -4,12 +4,13 @@ import { buildInvoiceRows, filterInvoiceRows, sortInvoiceRows, statusText, total
 
 const at = '2025-01-01T00:00:00.000Z';
 const client = (id: string, name: string): Client => ({
-  id, name, kind: 'business', contactName: '', email: '', phone: '', siret: '', notes: '', createdAt: at, updatedAt: at,
+  id, name, kind: 'business', contactName: '', email: '', phone: '', siret: '', notes: '', dunningPolicy: null, createdAt: at, updatedAt: at,
   address: { complement: '', street: '', locality: '', postalCode: '', city: '', country: '' },
 });
 const invoice = (id: string, number: string, clientId: string, dueDate: string, ttc: number, paid: number[] = []): Invoice => ({
   id, number, clientId, issueDate: '2025-01-01', dueDate, amountTtcCents: ttc, amountHtCents: null, currency: 'EUR',
   contractualLateRateBp: null, notes: '', createdAt: at, updatedAt: at,
+  completionDate: null, formalNoticeDate: null, reminders: [], pause: null, cancelled: false,
   payments: paid.map((amountCents, i) => ({ id: `p${i}`, date: '2025-02-01', amountCents, note: '', recordedAt: at })),
 });
 
