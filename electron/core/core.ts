@@ -1,5 +1,6 @@
 import type { AppStatus } from '../../shared/ipc/contract';
 import type { Clock } from './clock';
+import { DunningService } from './dunning/dunningService';
 import { CoreEvents } from './events';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { createHandlers, MUTATING_METHODS } from './ipc/handlers';
@@ -19,7 +20,7 @@ export async function createCore(options: { dataFile: string; clock: Clock; mode
   const store = await openStore({ file: options.dataFile, clock: options.clock });
   const events = new CoreEvents();
   const ledger = new LedgerService(store, options.clock);
-  const raw = createDispatcher(createHandlers({ store, ledger, clock: options.clock, mode: options.mode, version: options.version }));
+  const raw = createDispatcher(createHandlers({ store, ledger, dunning: new DunningService(store, options.clock), clock: options.clock, mode: options.mode, version: options.version }));
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);
     if (result.ok && typeof method === 'string' && MUTATING_METHODS.has(method)) events.emit('data.changed', {});

@@ -9,6 +9,8 @@ import {
   paymentDraftSchema,
   settingsSchema,
 } from '../ledger/schema';
+import { dunningChannelSchema, dunningPauseSchema, dunningPolicySchema, levelIdSchema } from '../dunning/schema';
+import { localDateSchema } from '../ledger/primitives';
 import { columnMappingSchema, importKindSchema, importPreviewSchema, importReportSchema, MAX_IMPORT_BYTES } from './importTypes';
 
 /**
@@ -58,6 +60,21 @@ export const contract = {
   'invoices.delete': { input: byId, output: byId },
   'payments.add': { input: paymentDraftSchema, output: invoiceSchema },
   'payments.remove': { input: z.object({ invoiceId: idSchema, paymentId: idSchema }).strict(), output: invoiceSchema },
+  'settings.save': { input: settingsSchema, output: settingsSchema },
+  'clients.setPolicy': { input: z.object({ clientId: idSchema, policy: dunningPolicySchema.nullable() }).strict(), output: clientSchema },
+  'invoices.setPause': { input: z.object({ invoiceId: idSchema, pause: dunningPauseSchema.nullable() }).strict(), output: invoiceSchema },
+  'invoices.recordReminder': {
+    input: z
+      .object({ invoiceId: idSchema, levelId: levelIdSchema, sentOn: localDateSchema, channel: dunningChannelSchema, note: z.string().trim().max(500).default('') })
+      .strict(),
+    output: invoiceSchema,
+  },
+  'invoices.removeReminder': { input: z.object({ invoiceId: idSchema, reminderId: idSchema }).strict(), output: invoiceSchema },
+  'invoices.setLegalDates': {
+    input: z.object({ invoiceId: idSchema, formalNoticeDate: localDateSchema.nullable(), completionDate: localDateSchema.nullable() }).strict(),
+    output: invoiceSchema,
+  },
+  'invoices.setCancelled': { input: z.object({ invoiceId: idSchema, cancelled: z.boolean() }).strict(), output: invoiceSchema },
   'import.preview': {
     input: z.object({ kind: importKindSchema, fileName: z.string().max(255), bytes: bytesSchema(MAX_IMPORT_BYTES) }).strict(),
     output: importPreviewSchema,

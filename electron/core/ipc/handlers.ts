@@ -1,5 +1,6 @@
 import type { AppStatus } from '../../../shared/ipc/contract';
 import type { Clock } from '../clock';
+import type { DunningService } from '../dunning/dunningService';
 import { commitImport, previewImport } from '../import/importService';
 import type { LedgerService } from '../ledger/ledgerService';
 import type { Store } from '../store/store';
@@ -8,13 +9,14 @@ import type { Handlers } from './dispatch';
 export interface HandlerDeps {
   store: Store;
   ledger: LedgerService;
+  dunning: DunningService;
   clock: Clock;
   mode: AppStatus['mode'];
   version: string;
 }
 
 /** The implementation of the contract. A method missing here is a compile error. */
-export function createHandlers({ store, ledger, clock, mode, version }: HandlerDeps): Handlers {
+export function createHandlers({ store, ledger, dunning, clock, mode, version }: HandlerDeps): Handlers {
   return {
     'app.status': async () => ({
       version,
@@ -33,6 +35,13 @@ export function createHandlers({ store, ledger, clock, mode, version }: HandlerD
     'invoices.delete': (input) => ledger.deleteInvoice(input.id),
     'payments.add': (input) => ledger.addPayment(input),
     'payments.remove': (input) => ledger.removePayment(input.invoiceId, input.paymentId),
+    'settings.save': (input) => dunning.saveSettings(input),
+    'clients.setPolicy': (input) => dunning.setClientPolicy(input.clientId, input.policy),
+    'invoices.setPause': (input) => dunning.setPause(input.invoiceId, input.pause),
+    'invoices.recordReminder': (input) => dunning.recordReminder(input),
+    'invoices.removeReminder': (input) => dunning.removeReminder(input.invoiceId, input.reminderId),
+    'invoices.setLegalDates': (input) => dunning.setLegalDates(input),
+    'invoices.setCancelled': (input) => dunning.setCancelled(input.invoiceId, input.cancelled),
     'import.preview': async (input) => previewImport(input.kind, input.fileName, input.bytes),
     'import.commit': (input) => commitImport(store, clock, input.kind, input.fileName, input.bytes, input.mapping),
   };
@@ -48,4 +57,11 @@ export const MUTATING_METHODS: ReadonlySet<string> = new Set([
   'payments.add',
   'payments.remove',
   'import.commit',
+  'settings.save',
+  'clients.setPolicy',
+  'invoices.setPause',
+  'invoices.recordReminder',
+  'invoices.removeReminder',
+  'invoices.setLegalDates',
+  'invoices.setCancelled',
 ]);
