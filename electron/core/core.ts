@@ -1,6 +1,7 @@
 import type { AppStatus } from '../../shared/ipc/contract';
 import type { Clock } from './clock';
 import { DunningService } from './dunning/dunningService';
+import { ReminderScheduler } from './dunning/reminderScheduler';
 import { CoreEvents } from './events';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { createHandlers, MUTATING_METHODS } from './ipc/handlers';
@@ -11,6 +12,7 @@ import type { Store } from './store/store';
 export interface Core {
   store: Store;
   events: CoreEvents;
+  scheduler: ReminderScheduler;
   dispatch: Dispatch;
   close(): Promise<void>;
 }
@@ -26,5 +28,15 @@ export async function createCore(options: { dataFile: string; clock: Clock; mode
     if (result.ok && typeof method === 'string' && MUTATING_METHODS.has(method)) events.emit('data.changed', {});
     return result;
   };
-  return { store, events, dispatch, close: () => store.close() };
+  const scheduler = new ReminderScheduler(store, options.clock, events);
+  return {
+    store,
+    events,
+    dispatch,
+    scheduler,
+    close: async () => {
+      scheduler.stop();
+      await store.close();
+    },
+  };
 }

@@ -20,6 +20,11 @@ const server = await startLoopbackServer({
   token: process.env.RELANCE_LOOPBACK_TOKEN,
 });
 
+core.events.subscribe((event, payload) => {
+  if (event === 'reminders.due') console.log(`Relances : ${(payload as { message: string }).message}`);
+});
+core.scheduler.start();
+
 console.log(`Relance (mode navigateur, développement) : ${server.url}`);
 console.log(`Données : ${dataFile}`);
 

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/ipc/contract';
@@ -46,6 +46,11 @@ async function start(): Promise<void> {
   core.events.subscribe(send);
   Menu.setApplicationMenu(buildMenu(() => mainWindow, (to) => send('navigate', { to })));
   createWindow();
+  core.events.subscribe((event, payload) => {
+    if (event === 'reminders.due') notifyRemindersDue((payload as { message: string }).message, () => send('navigate', { to: 'overview' }));
+  });
+  core.scheduler.start();
+  powerMonitor.on('resume', () => core.scheduler.check());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
@@ -59,6 +64,19 @@ function bindIpc(core: Core): void {
     }
     return core.dispatch(method, input);
   });
+}
+
+/** A system notification; clicking it brings the window forward on the overdue screen. */
+function notifyRemindersDue(message: string, openOverview: () => void): void {
+  if (!Notification.isSupported()) return;
+  const notification = new Notification({ title: 'Relance — relances du jour', body: message, silent: false });
+  notification.on('click', () => {
+    if (!mainWindow) createWindow();
+    mainWindow?.show();
+    mainWindow?.focus();
+    openOverview();
+  });
+  notification.show();
 }
 
 function createWindow(): void {

@@ -35,8 +35,9 @@ export function buildMenu(getWindow: () => BrowserWindow | null, navigate: (to: 
     {
       label: 'Affichage',
       submenu: [
-        { label: 'Factures', accelerator: 'CmdOrCtrl+1', click: go('invoices') },
-        { label: 'Clients', accelerator: 'CmdOrCtrl+2', click: go('clients') },
+        { label: 'Relances', accelerator: 'CmdOrCtrl+1', click: go('overview') },
+        { label: 'Factures', accelerator: 'CmdOrCtrl+2', click: go('invoices') },
+        { label: 'Clients', accelerator: 'CmdOrCtrl+3', click: go('clients') },
         { label: 'Paramètres', accelerator: 'CmdOrCtrl+,', click: go('settings') },
         { type: 'separator' },
         { role: 'resetZoom', label: 'Taille réelle' },

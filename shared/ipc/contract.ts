@@ -101,8 +101,10 @@ export function isMethod(name: unknown): name is Method {
 export const events = {
   'data.changed': z.object({}),
   /** The application menu asks the renderer to show a screen. */
-  navigate: z.object({ to: z.enum(['invoices', 'clients', 'settings', 'import', 'new-invoice', 'new-client']) }),
+  navigate: z.object({ to: z.enum(['overview', 'invoices', 'clients', 'settings', 'import', 'new-invoice', 'new-client']) }),
   notice: noticeSchema,
+  /** The scheduled check found reminders due today. */
+  'reminders.due': z.object({ count: z.number().int(), invoiceIds: z.array(z.string()), message: z.string() }),
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;
