@@ -21,3 +21,19 @@ export async function tempCore(now = '2026-11-23T09:00:00'): Promise<Core & { di
 }
 
 export const address = { complement: '', street: '12 rue de la Paix', locality: '', postalCode: '75002', city: 'Paris', country: '' };
+
+type Dispatching = Pick<Core, 'dispatch'>;
+
+/** Calls the core as the renderer does; fails the test if the call is refused. */
+export async function callOk<T>(core: Dispatching, method: string, input: unknown): Promise<T> {
+  const r = await core.dispatch(method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
+  return r.data as T;
+}
+
+/** Calls the core and returns the error it answers; fails the test if the call goes through. */
+export async function callRefused(core: Dispatching, method: string, input: unknown) {
+  const r = await core.dispatch(method, input);
+  if (r.ok) throw new Error(`${method} should have been refused`);
+  return r.error;
+}

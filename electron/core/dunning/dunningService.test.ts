@@ -4,7 +4,7 @@ import { buildOverview } from '../../../shared/dunning/overview';
 import { DEFAULT_POLICY } from '../../../shared/dunning/schema';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
 import type { LedgerSnapshot } from '../../../shared/ipc/contract';
-import { address, tempCore } from '../../../test/support/tempCore';
+import { address, callOk, callRefused, tempCore } from '../../../test/support/tempCore';
 
 let core: Awaited<ReturnType<typeof tempCore>>;
 beforeEach(async () => {
@@ -14,16 +14,8 @@ afterEach(async () => {
   await core.dispose();
 });
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const r = await core.dispatch(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.data as T;
-}
-async function refused(method: string, input: unknown) {
-  const r = await core.dispatch(method, input);
-  if (r.ok) throw new Error(`${method} should have been refused`);
-  return r.error;
-}
+const call = <T>(method: string, input: unknown) => callOk<T>(core, method, input);
+const refused = (method: string, input: unknown) => callRefused(core, method, input);
 async function overview() {
   const snapshot = await call<LedgerSnapshot>('ledger.snapshot', {});
   return buildOverview(snapshot, '2026-02-10');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type Client, type Invoice } from '../../../shared/ledger/schema';
 import { openStore } from '../store/openStore';
-import { address, tempCore } from '../../../test/support/tempCore';
+import { address, callOk, callRefused, tempCore } from '../../../test/support/tempCore';
 
 let core: Awaited<ReturnType<typeof tempCore>>;
 beforeEach(async () => {
@@ -12,16 +12,8 @@ afterEach(async () => {
   await core.dispose();
 });
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const r = await core.dispatch(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.data as T;
-}
-async function refused(method: string, input: unknown) {
-  const r = await core.dispatch(method, input);
-  if (r.ok) throw new Error(`${method} should have been refused`);
-  return r.error;
-}
+const call = <T>(method: string, input: unknown) => callOk<T>(core, method, input);
+const refused = (method: string, input: unknown) => callRefused(core, method, input);
 
 async function seed() {
   const client = await call<Client>('clients.save', { kind: 'business', name: 'Atelier Dupré SARL', contactName: 'Élise Martin', address, siret: '73282932000074' });
