@@ -9,6 +9,7 @@ import { ImportScreen } from './screens/ImportScreen';
 import { InvoiceDetailScreen } from './screens/InvoiceDetailScreen';
 import { InvoiceFormDialog } from './screens/InvoiceFormDialog';
 import { InvoicesScreen } from './screens/InvoicesScreen';
+import { OverviewScreen } from './screens/OverviewScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { startApp, useAppStore } from './state/store';
 
@@ -37,10 +38,12 @@ export function App(): React.JSX.Element {
 function CurrentScreen(): React.JSX.Element {
   const view = useAppStore((s) => s.view);
   switch (view.name) {
+    case 'overview':
+      return <OverviewScreen />;
     case 'invoices':
       return <InvoicesScreen />;
     case 'invoice':
-      return <InvoiceDetailScreen key={view.id} invoiceId={view.id} />;
+      return <InvoiceDetailScreen key={view.id} invoiceId={view.id} from={view.from} />;
     case 'clients':
       return <ClientsScreen />;
     case 'import':

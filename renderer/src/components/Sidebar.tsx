@@ -1,6 +1,7 @@
 import { useAppStore, type View } from '../state/store';
 
 const ITEMS: { view: View['name']; label: string }[] = [
+  { view: 'overview', label: 'Relances' },
   { view: 'invoices', label: 'Factures' },
   { view: 'clients', label: 'Clients' },
   { view: 'import', label: 'Importer' },
@@ -8,7 +9,7 @@ const ITEMS: { view: View['name']; label: string }[] = [
 ];
 
 export function Sidebar(): React.JSX.Element {
-  const current = useAppStore((s) => (s.view.name === 'invoice' ? 'invoices' : s.view.name));
+  const current = useAppStore((s) => (s.view.name === 'invoice' ? (s.view.from ?? 'invoices') : s.view.name));
   const navigate = useAppStore((s) => s.navigate);
   return (
     <aside className="sidebar">

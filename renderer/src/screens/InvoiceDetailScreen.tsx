@@ -10,7 +10,7 @@ import { useAppStore } from '../state/store';
 import { PaymentForm } from './PaymentForm';
 import { PaymentsTable } from './PaymentsTable';
 
-export function InvoiceDetailScreen({ invoiceId }: { invoiceId: string }): React.JSX.Element {
+export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceId: string; from?: 'overview' | 'invoices' }): React.JSX.Element {
   const invoice = useAppStore((s) => s.snapshot?.invoices.find((i) => i.id === invoiceId));
   const client = useAppStore((s) => (invoice ? s.snapshot?.clients.find((c) => c.id === invoice.clientId) : undefined));
   const today = useAppStore((s) => s.status?.today ?? '');
@@ -21,8 +21,9 @@ export function InvoiceDetailScreen({ invoiceId }: { invoiceId: string }): React
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   const back = (
-    <button type="button" className="button button-ghost back-button" onClick={() => navigate({ name: 'invoices' })}>
-      <span aria-hidden="true">← </span>Retour aux factures
+    <button type="button" className="button button-ghost back-button" onClick={() => navigate({ name: from })}>
+      <span aria-hidden="true">← </span>
+      {from === 'overview' ? 'Retour aux relances' : 'Retour aux factures'}
     </button>
   );
 

@@ -2,7 +2,12 @@ import { create } from 'zustand';
 import type { AppStatus, EventPayload, LedgerSnapshot, Notice } from '../../../shared/ipc/contract';
 import { api, ApiError } from '../api/client';
 
-export type View = { name: 'invoices' } | { name: 'invoice'; id: string } | { name: 'clients' } | { name: 'import' } | { name: 'settings' };
+export type View =
+  | { name: 'overview' }
+  | { name: 'invoices' }
+  /** `from`: the screen the user came from (the back button returns there). */
+  | { name: 'invoice'; id: string; from?: 'overview' | 'invoices' }
+  | { name: 'clients' } | { name: 'import' } | { name: 'settings' };
 
 /** The app-level dialogs (the menu can open them too). */
 export type DialogState = null | { kind: 'invoice'; invoiceId?: string } | { kind: 'client'; clientId?: string };
@@ -44,7 +49,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   snapshot: null,
   loadError: null,
   notices: [],
-  view: { name: 'invoices' },
+  view: { name: 'overview' },
   dialog: null,
   toast: null,
   modalStack: [],

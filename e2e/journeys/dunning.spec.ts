@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+import { dunningSeed, SEED_NOW } from '../support/seed';
+
+const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: resolve('test-results/screens', `${name}.png`), fullPage });
+const euros = (text: string) => text.replace(/ /g, '\u202f').replace(/ €/, '\u00a0€');
+
+test.use({ now: SEED_NOW, seed: dunningSeed() });
+
+const toActOn = (page: Page) => page.getByRole('table', { name: 'À relancer aujourd’hui' });
+const overdue = (page: Page) => page.getByRole('table', { name: 'Factures en retard' });
+
+test('the overdue screen is the home screen and shows days late, amounts and the next level', async ({ relance }) => {
+  const { page } = relance;
+  await expect(page.getByRole('heading', { level: 1, name: 'Relances' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('button').first()).toHaveText('Relances');
+
+  const row = toActOn(page).getByRole('row', { name: /F-2025-041/ });
+  await expect(row).toContainText('Atelier Dupré SARL');
+  await expect(row).toContainText('20/11/2025');
+  await expect(row).toContainText('82 j de retard');
+  await expect(row).toContainText(euros('1 200,00 €'));
+  await expect(row).toContainText(`${euros('32,76 €')} + ${euros('40,00 €')}`);
+  await expect(row).toContainText('Rappel amiable le 27/11/2025');
+  await expect(row).toContainText('Aucune');
+
+  const scheduled = overdue(page).getByRole('row', { name: /F-2026-007/ });
+  await expect(scheduled).toContainText('5 j');
+  await expect(scheduled).toContainText('Rappel amiable le 12/02/2026');
+
+  const broken = toActOn(page).getByRole('row', { name: /F-2025-040/ });
+  await expect(broken).toContainText('Échéance du 31/01/2026 (360,00\u00a0€) du plan de paiement non honorée.');
+
+  const totals = page.getByRole('list', { name: 'Totaux' });
+  await expect(totals.getByRole('listitem').filter({ hasText: 'Encours total' })).toContainText(euros('16 135,00 €'));
+  await expect(totals.getByRole('listitem').filter({ hasText: /^En retard/ })).toContainText(euros('13 285,00 €'));
+  await expect(totals.getByRole('listitem').filter({ hasText: 'Pénalités dues' })).toContainText(euros('200,39 €'));
+  await expect(totals.getByRole('listitem').filter({ hasText: 'Indemnités forfaitaires' })).toContainText(euros('360,00 €'));
+  await shot(page, 'dunning-01-overview');
+  await shot(page, 'dunning-01-overview-full', true);
+
+  // Filters.
+  await page.getByRole('combobox', { name: 'Type de client' }).selectOption({ label: 'Particuliers' });
+  await expect(toActOn(page).getByRole('row', { name: /F-2025-041/ })).toHaveCount(0);
+  await expect(toActOn(page).getByRole('row', { name: /F-2026-005/ })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Type de client' }).selectOption({ label: 'Tous' });
+  await page.getByRole('combobox', { name: 'Client', exact: true }).selectOption({ label: 'Boulangerie Martin' });
+  await expect(toActOn(page).getByRole('row')).toHaveCount(3);
+  await page.getByRole('combobox', { name: 'Client', exact: true }).selectOption({ label: 'Tous les clients' });
+  await page.getByRole('combobox', { name: 'Étape' }).selectOption({ label: 'Mise en demeure' });
+  await expect(toActOn(page).getByRole('row', { name: /F-2025-047/ })).toBeVisible();
+  await expect(overdue(page).getByRole('row', { name: /F-2025-046/ })).toBeVisible();
+  await expect(toActOn(page).getByRole('row')).toHaveCount(2);
+  await shot(page, 'dunning-02-filtered');
+
+  // The détail of the worked example: the décompte, line by line.
+  await page.getByRole('combobox', { name: 'Étape' }).selectOption({ label: 'Toutes les étapes' });
+  await toActOn(page).getByRole('button', { name: 'F-2025-041', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Facture F-2025-041' })).toBeVisible();
+  const decompte = page.getByRole('table', { name: 'Décompte des pénalités' });
+  const lines = decompte.getByRole('row', { name: /Du/ });
+  await expect(lines).toHaveCount(2);
+  await expect(lines.nth(0)).toContainText('Du 21/11/2025 au 31/12/2025');
+  await expect(lines.nth(0)).toContainText('41');
+  await expect(lines.nth(0)).toContainText('12,15\u00a0%');
+  await expect(lines.nth(0)).toContainText(euros('16,38 €'));
+  await expect(lines.nth(1)).toContainText('Du 01/01/2026 au 10/02/2026');
+  await expect(lines.nth(1)).toContainText('41');
+  await expect(decompte.getByRole('row', { name: /^Pénalités/ })).toContainText(euros('32,76 €'));
+  await expect(decompte.getByRole('row', { name: /Indemnité forfaitaire/ })).toContainText(euros('40,00 €'));
+  await expect(decompte.getByRole('row', { name: /^Total/ })).toContainText(euros('72,76 €'));
+  await expect(page.getByText('Prescription : le 21/10/2030')).toBeVisible();
+  await shot(page, 'dunning-03-detail', true);
+  await page.getByRole('button', { name: 'Retour aux relances' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Relances' })).toBeVisible();
+});

@@ -1,0 +1,63 @@
+import { formatFrenchDate } from '../../../shared/dates/localDate';
+import type { OverviewRow } from '../../../shared/dunning/overview';
+import type { ClientKind } from '../../../shared/ledger/schema';
+import { formatEuros } from '../../../shared/money/money';
+
+/** 'all', a level id, or 'paused' (the invoices whose reminders are suspended). */
+export type LevelFilter = string;
+export type KindFilter = 'all' | ClientKind;
+
+export interface OverviewFilter {
+  level: LevelFilter;
+  clientId: string;
+  kind: KindFilter;
+}
+
+export const NO_FILTER: OverviewFilter = { level: 'all', clientId: 'all', kind: 'all' };
+
+export function filterOverviewRows(rows: readonly OverviewRow[], f: OverviewFilter): OverviewRow[] {
+  if (f.level === 'all' && f.clientId === 'all' && f.kind === 'all') return rows as OverviewRow[];
+  return rows.filter(
+    (r) =>
+      (f.kind === 'all' || r.clientKind === f.kind) &&
+      (f.clientId === 'all' || r.invoice.clientId === f.clientId) &&
+      (f.level === 'all' ||
+        (f.level === 'paused' ? r.dunning.status === 'paused' : r.dunning.nextLevel?.id === f.level && r.dunning.status !== 'paused')),
+  );
+}
+
+/** The levels proposed in the rows (id → label), in order of first appearance, for the "Étape" filter. */
+export function levelOptions(rows: readonly OverviewRow[]): { id: string; label: string }[] {
+  const seen = new Map<string, string>();
+  for (const r of rows) {
+    const l = r.dunning.nextLevel;
+    if (l && r.dunning.status !== 'paused' && !seen.has(l.id)) seen.set(l.id, l.label);
+  }
+  return [...seen].map(([id, label]) => ({ id, label }));
+}
+
+/** "32,76 € + 40,00 €", "taux manquant + 40,00 €", "0,00 €". */
+export function penaltiesText(row: Pick<OverviewRow, 'penaltiesCents' | 'indemnityCents'>): string {
+  const p = row.penaltiesCents === null ? 'taux manquant' : formatEuros(row.penaltiesCents);
+  return row.indemnityCents > 0 ? `${p} + ${formatEuros(row.indemnityCents)}` : p;
+}
+
+/** What comes next for the row: the level and its date, the pause, or the broken pause. */
+export function nextStepText(row: Pick<OverviewRow, 'dunning'>): { text: string; tone: 'normal' | 'paused' | 'broken' | 'done' } {
+  const d = row.dunning;
+  if (d.status === 'paused' && d.pause) return { text: `En pause : ${d.pause.reason}`, tone: 'paused' };
+  const next = d.nextLevel && d.nextDate ? `${d.nextLevel.label} le ${formatFrenchDate(d.nextDate)}` : 'Toutes les étapes ont été envoyées';
+  if (d.pauseBroken) return { text: `${next}. ${d.pauseBroken.reason}`, tone: 'broken' };
+  return { text: next, tone: d.nextLevel ? 'normal' : 'done' };
+}
+
+/** "Rappel amiable le 27/11/2025", or "Aucune" (the label of the level, the id when it left the policy). */
+export function lastReminderText(row: Pick<OverviewRow, 'dunning'>, labelOf: (levelId: string) => string): string {
+  const r = row.dunning.lastReminder;
+  return r ? `${labelOf(r.levelId)} le ${formatFrenchDate(r.sentOn)}` : 'Aucune';
+}
+
+/** The accessible name of the "Marquer comme envoyée" button (visible text first, then what it applies to). */
+export function markSentLabel(levelLabel: string, invoiceNumber: string): string {
+  return `Marquer comme envoyée la relance « ${levelLabel} » de ${invoiceNumber}`;
+}

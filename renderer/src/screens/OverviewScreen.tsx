@@ -1,0 +1,77 @@
+import { useMemo, useState } from 'react';
+import { formatFrenchDateLong } from '../../../shared/dates/localDate';
+import { AgingChart } from '../components/AgingChart';
+import { MissingRatesBanner } from '../components/MissingRatesBanner';
+import { OverviewTotals } from '../components/OverviewTotals';
+import { filterOverviewRows, levelOptions, NO_FILTER, type OverviewFilter } from '../format/overviewRows';
+import { plural } from '../format/text';
+import { useAppStore } from '../state/store';
+import { useOverview } from '../state/useOverview';
+import { OverviewFilters } from './OverviewFilters';
+import { OverviewList } from './OverviewList';
+
+/** The home screen: what to send today, then every invoice past its due date. */
+export function OverviewScreen(): React.JSX.Element {
+  const overview = useOverview();
+  const today = useAppStore((s) => s.status?.today ?? '');
+  const [filter, setFilter] = useState<OverviewFilter>(NO_FILTER);
+
+  const all = useMemo(() => (overview ? [...overview.toActOn, ...overview.overdue] : []), [overview]);
+  const levels = useMemo(() => levelOptions(all), [all]);
+  const clients = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const r of all) m.set(r.invoice.clientId, r.clientName);
+    return [...m].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  }, [all]);
+  const toActOn = useMemo(() => (overview ? filterOverviewRows(overview.toActOn, filter) : []), [overview, filter]);
+  const overdue = useMemo(() => (overview ? filterOverviewRows(overview.overdue, filter) : []), [overview, filter]);
+
+  if (!overview) return <></>;
+  const filtered = filter !== NO_FILTER;
+
+  return (
+    <section className="screen screen-wide" aria-labelledby="overview-title">
+      <header className="screen-header">
+        <div>
+          <h1 id="overview-title">Relances</h1>
+          <p className="screen-subtitle">
+            Situation au {formatFrenchDateLong(today)} · {plural(overview.toActOn.length, 'relance à envoyer', 'relances à envoyer')}
+          </p>
+        </div>
+      </header>
+
+      <MissingRatesBanner halfYears={overview.missingRates} />
+
+      <div className="overview-top">
+        <OverviewTotals overview={overview} />
+        <AgingChart aging={overview.aging} />
+      </div>
+
+      <OverviewFilters value={filter} onChange={setFilter} levels={levels} clients={clients} />
+
+      <section className="overview-section" aria-labelledby="to-act-title">
+        <h2 id="to-act-title">
+          À relancer aujourd’hui <span className="count-badge">{toActOn.length}</span>
+        </h2>
+        <OverviewList
+          rows={toActOn}
+          label="À relancer aujourd’hui"
+          withAction
+          emptyText={filtered ? 'Aucune relance à envoyer pour ces filtres.' : 'Aucune relance à envoyer aujourd’hui.'}
+        />
+      </section>
+
+      <section className="overview-section" aria-labelledby="overdue-title">
+        <h2 id="overdue-title">
+          Factures en retard <span className="count-badge">{overdue.length}</span>
+        </h2>
+        <OverviewList
+          rows={overdue}
+          label="Factures en retard"
+          withAction={false}
+          emptyText={filtered ? 'Aucune facture en retard pour ces filtres.' : 'Aucune autre facture en retard.'}
+        />
+      </section>
+    </section>
+  );
+}
