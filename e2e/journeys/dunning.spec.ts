@@ -75,3 +75,90 @@ test('the overdue screen is the home screen and shows days late, amounts and the
   await page.getByRole('button', { name: 'Retour aux relances' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Relances' })).toBeVisible();
 });
+
+test('pausing an invoice for a dispute takes it out of « À relancer aujourd’hui » and shows the reason', async ({ relance }) => {
+  const { page } = relance;
+  await toActOn(page).getByRole('button', { name: 'F-2025-041', exact: true }).click();
+  await page.getByRole('button', { name: 'Mettre en pause', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Mettre en pause les relances' });
+  await expect(form.getByRole('radio', { name: 'Litige' })).toBeChecked();
+  await form.getByRole('button', { name: 'Mettre en pause', exact: true }).click();
+  await expect(form.getByText('Précisez l’objet du litige.').first()).toBeVisible();
+  await form.getByLabel('Objet du litige').fill('Livraison incomplète selon le client');
+  await shot(page, 'dunning-04-pause-form');
+  await form.getByRole('button', { name: 'Mettre en pause', exact: true }).click();
+  await expect(page.getByText('En pause : Litige : Livraison incomplète selon le client')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reprendre les relances' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Retour aux relances' }).click();
+  await expect(toActOn(page).getByRole('row', { name: /F-2025-041/ })).toHaveCount(0);
+  await expect(overdue(page).getByRole('row', { name: /F-2025-041/ })).toContainText('En pause : Litige : Livraison incomplète selon le client');
+
+  // Lifting the pause puts it back.
+  await overdue(page).getByRole('button', { name: 'F-2025-041', exact: true }).click();
+  await page.getByRole('button', { name: 'Reprendre les relances' }).click();
+  await page.getByRole('button', { name: 'Retour aux relances' }).click();
+  await expect(toActOn(page).getByRole('row', { name: /F-2025-041/ })).toBeVisible();
+});
+
+test('a payment in full removes the invoice from the overdue screen and updates the totals', async ({ relance }) => {
+  const { page } = relance;
+  const totals = page.getByRole('list', { name: 'Totaux' });
+  await toActOn(page).getByRole('button', { name: 'F-2026-003', exact: true }).click();
+  await expect(page.getByLabel('Montant du paiement')).toHaveValue('2\u202f400,00');
+  await page.getByRole('button', { name: 'Enregistrer le paiement' }).click();
+  await expect(page.getByText('Cette facture est entièrement payée.')).toBeVisible();
+  await expect(page.getByText('Facture payée : plus aucune relance.')).toBeVisible();
+  await page.getByRole('button', { name: 'Retour aux relances' }).click();
+  await expect(page.getByRole('row', { name: /F-2026-003/ })).toHaveCount(0);
+  await expect(totals.getByRole('listitem').filter({ hasText: 'Encours total' })).toContainText(euros('13 735,00 €'));
+  await expect(totals.getByRole('listitem').filter({ hasText: /^En retard/ })).toContainText(euros('10 885,00 €'));
+  await expect(totals.getByRole('listitem').filter({ hasText: 'Indemnités forfaitaires' })).toContainText(euros('320,00 €'));
+});
+
+test('marking a reminder as sent moves the invoice to its next level at the right date', async ({ relance }) => {
+  const { page } = relance;
+  await toActOn(page).getByRole('button', { name: 'Marquer comme envoyée la relance « Rappel amiable » de F-2026-003' }).click();
+  await expect(toActOn(page).getByRole('row', { name: /F-2026-003/ })).toHaveCount(0);
+  const row = overdue(page).getByRole('row', { name: /F-2026-003/ });
+  await expect(row).toContainText('Rappel amiable le 10/02/2026');
+  await expect(row).toContainText('Relance ferme le 20/02/2026'); // firm = sent + 10 days
+
+  await row.getByRole('button', { name: 'F-2026-003', exact: true }).click();
+  const history = page.getByRole('table', { name: 'Historique des relances' });
+  await expect(history.getByRole('row', { name: /Rappel amiable/ })).toContainText('10/02/2026');
+  await expect(history.getByRole('row', { name: /Rappel amiable/ })).toContainText('E-mail');
+  await expect(page.getByText(/Prochaine étape : Relance ferme le 20\/02\/2026/)).toBeVisible();
+  await shot(page, 'dunning-05-detail-after-reminder', true);
+
+  // Removing it (confirmed) brings the friendly reminder back.
+  await page.getByRole('button', { name: 'Retirer la relance « Rappel amiable » du 10/02/2026' }).click();
+  await page.getByRole('alertdialog', { name: 'Retirer cette relance ?' }).getByRole('button', { name: 'Retirer la relance' }).click();
+  await expect(page.getByText('Aucune relance envoyée.')).toBeVisible();
+  await expect(page.getByText(/Prochaine étape : Rappel amiable le 07\/02\/2026/)).toBeVisible();
+});
+
+test('a private client before the mise en demeure owes no interest and no 40 €', async ({ relance }) => {
+  const { page } = relance;
+  const row = toActOn(page).getByRole('row', { name: /F-2026-005/ });
+  await expect(row).toContainText('Camille Roche');
+  await expect(row).toContainText('21 j de retard');
+  await expect(row).toContainText(euros('0,00 €'));
+  await expect(row).not.toContainText('40,00');
+  await row.getByRole('button', { name: 'F-2026-005', exact: true }).click();
+  const decompte = page.getByRole('table', { name: 'Décompte des pénalités' });
+  await expect(decompte.getByRole('row', { name: /^Pénalités/ })).toContainText(euros('0,00 €'));
+  await expect(decompte.getByRole('row', { name: /Indemnité forfaitaire/ })).toContainText(euros('0,00 €'));
+  await expect(page.getByRole('list', { name: 'Avertissements' })).toContainText('mise en demeure');
+
+  // Once the mise en demeure is recorded, legal interest runs from the next day — still no 40 €.
+  await page.getByLabel('Date de la mise en demeure').fill('31/01/2026');
+  await page.getByRole('button', { name: 'Enregistrer les dates' }).click();
+  await expect(decompte.getByRole('row', { name: /Du/ })).toHaveCount(1);
+  await expect(decompte.getByRole('row', { name: /Du/ })).toContainText('Du 01/02/2026 au 10/02/2026');
+  await expect(decompte.getByRole('row', { name: /Indemnité forfaitaire/ })).toContainText(euros('0,00 €'));
+
+  await page.getByLabel('Date de la mise en demeure').fill('31/02/2026');
+  await page.getByRole('button', { name: 'Enregistrer les dates' }).click();
+  await expect(page.getByText('« 31/02/2026 » : ce jour n’existe pas dans ce mois.')).toBeVisible();
+});

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { policyResolver } from '../../../shared/dunning/engine';
+import { penaltiesOf } from '../../../shared/dunning/overview';
 import { formatFrenchDate } from '../../../shared/dates/localDate';
 import { invoiceBalance, daysLate } from '../../../shared/ledger/invoiceStatus';
 import { formatEuros } from '../../../shared/money/money';
@@ -7,6 +9,10 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { StatusBadge } from '../components/StatusBadge';
 import { formatRate } from '../format/rate';
 import { useAppStore } from '../state/store';
+import { CancelInvoiceButton } from './CancelInvoiceButton';
+import { DecompteTable } from './DecompteTable';
+import { DunningPanel } from './DunningPanel';
+import { LegalDatesForm } from './LegalDatesForm';
 import { PaymentForm } from './PaymentForm';
 import { PaymentsTable } from './PaymentsTable';
 
@@ -19,6 +25,16 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
   const showToast = useAppStore((s) => s.showToast);
   const refresh = useAppStore((s) => s.refresh);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const settings = useAppStore((s) => s.snapshot?.settings);
+  const clients = useAppStore((s) => s.snapshot?.clients);
+  const policy = useMemo(
+    () => (invoice && settings && clients ? policyResolver(clients, settings.defaultPolicy)(invoice.clientId) : null),
+    [invoice, settings, clients],
+  );
+  const decompte = useMemo(
+    () => (invoice && settings && today ? penaltiesOf(invoice, client?.kind ?? 'business', today, settings) : null),
+    [invoice, settings, today, client],
+  );
 
   const back = (
     <button type="button" className="button button-ghost back-button" onClick={() => navigate({ name: from })}>
@@ -47,12 +63,14 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
           <h1 id="invoice-title">Facture {invoice.number}</h1>
           <p className="screen-subtitle">
             {client?.name ?? 'Client inconnu'} · <StatusBadge row={{ status: balance.status, daysLate: late }} />
+            {invoice.cancelled && <span className="badge badge-cancelled">Annulée</span>}
           </p>
         </div>
         <div className="header-actions">
           <button type="button" className="button" onClick={() => openDialog({ kind: 'invoice', invoiceId: invoice.id })}>
             Modifier
           </button>
+          <CancelInvoiceButton invoice={invoice} />
           <button type="button" className="button button-danger-outline" onClick={() => setConfirmingDelete(true)}>
             Supprimer
           </button>
@@ -75,6 +93,21 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
           </span>
         </div>
       </div>
+
+      <div className="detail-columns">
+        {policy ? <DunningPanel invoice={invoice} policy={policy} /> : <div />}
+        <section className="panel" aria-labelledby="payments-title">
+          <h2 id="payments-title">Paiements</h2>
+          <PaymentsTable invoice={invoice} />
+          {balance.remainingCents > 0 ? (
+            <PaymentForm key={`${invoice.id}-${balance.remainingCents}`} invoiceId={invoice.id} remainingCents={balance.remainingCents} />
+          ) : (
+            <p className="paid-note">Cette facture est entièrement payée.</p>
+          )}
+        </section>
+      </div>
+
+      {decompte && <DecompteTable decompte={decompte} />}
 
       <div className="detail-columns">
         <section className="panel" aria-labelledby="invoice-info-title">
@@ -112,15 +145,7 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
           </dl>
         </section>
 
-        <section className="panel" aria-labelledby="payments-title">
-          <h2 id="payments-title">Paiements</h2>
-          <PaymentsTable invoice={invoice} />
-          {balance.remainingCents > 0 ? (
-            <PaymentForm key={`${invoice.id}-${balance.remainingCents}`} invoiceId={invoice.id} remainingCents={balance.remainingCents} />
-          ) : (
-            <p className="paid-note">Cette facture est entièrement payée.</p>
-          )}
-        </section>
+        <LegalDatesForm key={`${invoice.formalNoticeDate}|${invoice.completionDate}`} invoice={invoice} />
       </div>
 
       {confirmingDelete && (

@@ -8,12 +8,15 @@ import { plural } from '../format/text';
 import { useAppStore } from '../state/store';
 import { useOverview } from '../state/useOverview';
 import { OverviewFilters } from './OverviewFilters';
+import { InvoicesEmptyState } from './InvoicesEmptyState';
 import { OverviewList } from './OverviewList';
 
 /** The home screen: what to send today, then every invoice past its due date. */
 export function OverviewScreen(): React.JSX.Element {
   const overview = useOverview();
   const today = useAppStore((s) => s.status?.today ?? '');
+  const invoiceCount = useAppStore((s) => s.snapshot?.invoices.length ?? 0);
+  const clientCount = useAppStore((s) => s.snapshot?.clients.length ?? 0);
   const [filter, setFilter] = useState<OverviewFilter>(NO_FILTER);
 
   const all = useMemo(() => (overview ? [...overview.toActOn, ...overview.overdue] : []), [overview]);
@@ -27,6 +30,8 @@ export function OverviewScreen(): React.JSX.Element {
   const overdue = useMemo(() => (overview ? filterOverviewRows(overview.overdue, filter) : []), [overview, filter]);
 
   if (!overview) return <></>;
+  // First start: nothing to chase yet, the home screen shows how to begin.
+  if (invoiceCount === 0) return <InvoicesEmptyState hasClients={clientCount > 0} />;
   const filtered = filter !== NO_FILTER;
 
   return (

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { OverviewRow } from '../../../shared/dunning/overview';
+import { DEFAULT_POLICY } from '../../../shared/dunning/schema';
+import { filterOverviewRows, levelOptions, markSentLabel, nextStepText, NO_FILTER, penaltiesText } from './overviewRows';
+
+const friendly = DEFAULT_POLICY.levels[1]!;
+const firm = DEFAULT_POLICY.levels[2]!;
+
+function row(id: string, clientId: string, kind: 'business' | 'private', level: typeof friendly | null, paused = false): OverviewRow {
+  return {
+    invoice: { id, clientId, number: id } as OverviewRow['invoice'],
+    clientName: clientId,
+    clientKind: kind,
+    daysLate: 10,
+    remainingCents: 1000,
+    penaltiesCents: 0,
+    indemnityCents: 0,
+    missingRates: [],
+    dunning: {
+      invoiceId: id,
+      status: paused ? 'paused' : 'due',
+      nextLevel: paused ? null : level,
+      nextDate: paused ? null : '2026-02-07',
+      dueToday: !paused,
+      overdueSince: null,
+      lastReminder: null,
+      pause: paused ? { kind: 'dispute', reason: 'Litige : contesté' } : null,
+      pauseBroken: null,
+      skipped: [],
+    },
+  };
+}
+
+const rows = [row('A', 'c1', 'business', friendly), row('B', 'c2', 'private', firm), row('C', 'c1', 'business', null, true)];
+
+describe('overview rows', () => {
+  it('filters by level, client and kind', () => {
+    expect(filterOverviewRows(rows, NO_FILTER)).toHaveLength(3);
+    expect(filterOverviewRows(rows, { ...NO_FILTER, level: 'firm' }).map((r) => r.invoice.id)).toEqual(['B']);
+    expect(filterOverviewRows(rows, { ...NO_FILTER, level: 'paused' }).map((r) => r.invoice.id)).toEqual(['C']);
+    expect(filterOverviewRows(rows, { ...NO_FILTER, clientId: 'c1' }).map((r) => r.invoice.id)).toEqual(['A', 'C']);
+    expect(filterOverviewRows(rows, { ...NO_FILTER, kind: 'private' }).map((r) => r.invoice.id)).toEqual(['B']);
+  });
+  it('lists the proposed levels once each', () => {
+    expect(levelOptions([...rows, ...rows])).toEqual([
+      { id: 'friendly', label: 'Rappel amiable' },
+      { id: 'firm', label: 'Relance ferme' },
+    ]);
+  });
+  it('says what comes next, the pause, and the penalties in French', () => {
+    expect(nextStepText(rows[0]!).text).toBe('Rappel amiable le 07/02/2026');
+    expect(nextStepText(rows[2]!)).toEqual({ text: 'En pause : Litige : contesté', tone: 'paused' });
+    expect(penaltiesText({ penaltiesCents: 3276, indemnityCents: 4000 })).toBe('32,76\u00a0€ + 40,00\u00a0€');
+    expect(penaltiesText({ penaltiesCents: null, indemnityCents: 0 })).toBe('taux manquant');
+    expect(markSentLabel('Rappel amiable', 'F-001')).toBe('Marquer comme envoyée la relance « Rappel amiable » de F-001');
+  });
+});
