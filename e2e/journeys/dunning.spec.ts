@@ -162,3 +162,43 @@ test('a private client before the mise en demeure owes no interest and no 40 €
   await page.getByRole('button', { name: 'Enregistrer les dates' }).click();
   await expect(page.getByText('« 31/02/2026 » : ce jour n’existe pas dans ce mois.')).toBeVisible();
 });
+
+test('the policy and the missing rates are edited in Paramètres, a client gets its own policy', async ({ relance }) => {
+  const { page } = relance;
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  await nav.getByRole('button', { name: 'Paramètres' }).click();
+  const policy = page.getByRole('form', { name: 'Politique de relance' });
+  const firm = policy.getByRole('group', { name: 'Étape 3 : Ferme' });
+  await firm.getByLabel('Délai (jours)').fill('');
+  await policy.getByRole('button', { name: 'Enregistrer la politique' }).click();
+  await expect(firm.getByText('Délai : nombre de jours invalide.')).toBeVisible();
+  await firm.getByLabel('Délai (jours)').fill('5');
+  await policy.getByRole('button', { name: 'Enregistrer la politique' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Politique de relance enregistrée' })).toBeVisible();
+
+  // Boulangerie Martin's firm reminder is now due 5 days after the friendly one (22/12/2025 + 5).
+  await nav.getByRole('button', { name: 'Relances' }).click();
+  await expect(toActOn(page).getByRole('row', { name: /F-2025-044/ })).toContainText('Relance ferme le 27/12/2025');
+
+  await nav.getByRole('button', { name: 'Paramètres' }).click();
+  const rates = page.getByRole('form', { name: 'Ajouter les taux d’un semestre' });
+  await rates.getByLabel('Semestre').fill('2027-S9');
+  await rates.getByRole('button', { name: 'Ajouter ces taux' }).click();
+  await expect(rates.getByText('Semestre invalide (format attendu : 2027-S1).')).toBeVisible();
+  await rates.getByLabel('Semestre').fill('2027-S1');
+  await rates.getByLabel('Taux BCE (%)').fill('2,4');
+  await rates.getByLabel('Taux légal (autres cas, %)').fill('3,1');
+  await rates.getByRole('button', { name: 'Ajouter ces taux' }).click();
+  await expect(page.getByRole('row', { name: /2027-S1/ })).toContainText('2,40\u00a0%');
+  await shot(page, 'dunning-06-settings', true);
+
+  await nav.getByRole('button', { name: 'Clients' }).click();
+  await page.getByRole('button', { name: 'Politique de relance de Atelier Dupré SARL' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Politique de relance de Atelier Dupré SARL' });
+  await dialog.getByRole('checkbox', { name: 'Politique spécifique' }).check();
+  await dialog.getByRole('group', { name: 'Étape 2 : Amiable' }).getByLabel('Délai (jours)').fill('2');
+  await dialog.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await nav.getByRole('button', { name: 'Relances' }).click();
+  await expect(toActOn(page).getByRole('row', { name: /F-2025-041/ })).toContainText('Rappel amiable le 22/11/2025');
+});

@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { normalizeForSearch, plural } from '../format/text';
 import { useAppStore } from '../state/store';
+import { ClientPolicyDialog } from './ClientPolicyDialog';
 
 const KIND_LABELS = { business: 'Professionnel', private: 'Particulier' } as const;
 
@@ -17,6 +18,7 @@ export function ClientsScreen(): React.JSX.Element {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const [deleting, setDeleting] = useState<Client | null>(null);
+  const [policyOf, setPolicyOf] = useState<Client | null>(null);
 
   const rows = useMemo(() => {
     const stats = new Map<string, { count: number; remaining: number }>();
@@ -104,6 +106,14 @@ export function ClientsScreen(): React.JSX.Element {
                       </button>
                       <button
                         type="button"
+                        className="button button-small"
+                        aria-label={`Politique de relance de ${client.name}`}
+                        onClick={() => setPolicyOf(client)}
+                      >
+                        {client.dunningPolicy ? 'Politique spécifique' : 'Politique'}
+                      </button>
+                      <button
+                        type="button"
                         className="button button-small button-ghost"
                         aria-label={`Supprimer ${client.name}`}
                         onClick={() => setDeleting(client)}
@@ -125,6 +135,8 @@ export function ClientsScreen(): React.JSX.Element {
           </div>
         </>
       )}
+
+      {policyOf && <ClientPolicyDialog client={policyOf} onClose={() => setPolicyOf(null)} />}
 
       {deleting && (
         <ConfirmDialog

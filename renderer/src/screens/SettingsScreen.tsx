@@ -7,6 +7,8 @@ import { FormError } from '../components/FormError';
 import { TextField } from '../components/TextField';
 import { validateIdentity } from '../format/clientForm';
 import { useAppStore } from '../state/store';
+import { DefaultPolicyForm } from './DefaultPolicyForm';
+import { ExtraRatesForm } from './ExtraRatesForm';
 import { useValidatedForm } from '../state/useValidatedForm';
 import { focusFirstInvalid } from './InvoiceFormDialog';
 
@@ -18,13 +20,16 @@ const validate = (v: Identity) => {
 export function SettingsScreen(): React.JSX.Element {
   const identity = useAppStore((s) => s.snapshot?.identity);
   const status = useAppStore((s) => s.status);
-  if (!identity || !status) return <></>;
+  const settings = useAppStore((s) => s.snapshot?.settings);
+  if (!identity || !status || !settings) return <></>;
   return (
     <section className="screen" aria-labelledby="settings-title">
       <header className="screen-header">
         <h1 id="settings-title">Paramètres</h1>
       </header>
       <IdentityForm identity={identity} />
+      <DefaultPolicyForm key={JSON.stringify(settings.defaultPolicy)} settings={settings} />
+      <ExtraRatesForm settings={settings} />
       <section className="panel" aria-labelledby="data-title">
         <h2 id="data-title">Vos données</h2>
         <p>Tout reste sur cet ordinateur, dans un seul fichier, avec des sauvegardes automatiques.</p>

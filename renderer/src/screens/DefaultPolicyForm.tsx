@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { DEFAULT_POLICY, type DunningPolicy } from '../../../shared/dunning/schema';
+import type { Settings } from '../../../shared/ledger/schema';
+import { ApiError, api } from '../api/client';
+import { FormError } from '../components/FormError';
+import { stripPrefix, validatePolicy } from '../format/policyErrors';
+import { useAppStore } from '../state/store';
+import { PolicyEditor } from './PolicyEditor';
+
+/** "Politique de relance": the default policy of every client without one of its own. */
+export function DefaultPolicyForm({ settings }: { settings: Settings }): React.JSX.Element {
+  const showToast = useAppStore((s) => s.showToast);
+  const refresh = useAppStore((s) => s.refresh);
+  const [policy, setPolicy] = useState<DunningPolicy>(() => structuredClone(settings.defaultPolicy));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function save(next: DunningPolicy, message: string): Promise<void> {
+    setFormError(null);
+    const v = validatePolicy(next);
+    if (!v.ok) {
+      setErrors(v.errors);
+      setFormError('Corrigez les étapes signalées avant d’enregistrer.');
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await api().call('settings.save', { ...settings, defaultPolicy: v.policy });
+      showToast(message);
+      await refresh();
+    } catch (error) {
+      if (error instanceof ApiError) {
+        setErrors(stripPrefix(error.fields, 'defaultPolicy'));
+        setFormError(error.message);
+      } else setFormError('L’enregistrement de la politique a échoué.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      className="panel"
+      noValidate
+      aria-labelledby="policy-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(policy, 'Politique de relance enregistrée');
+      }}
+    >
+      <h2 id="policy-title">Politique de relance</h2>
+      <p className="muted">Les étapes proposées à tous les clients qui n’ont pas de politique spécifique. Une modification s’applique aussitôt aux factures ouvertes.</p>
+      <PolicyEditor policy={policy} onChange={setPolicy} errors={errors} />
+      <FormError message={formError} />
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => {
+            const fresh = structuredClone(DEFAULT_POLICY) as DunningPolicy;
+            setPolicy(fresh);
+            void save(fresh, 'Politique par défaut rétablie');
+          }}
+        >
+          Rétablir la politique par défaut
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          Enregistrer la politique
+        </button>
+      </div>
+    </form>
+  );
+}
