@@ -10,8 +10,8 @@ export function MissingRatesBanner({ halfYears }: { halfYears: readonly HalfYear
   return (
     <div className="inline-banner inline-banner-warning" role="status">
       <p>
-        <strong>Taux manquant.</strong> Les pénalités de certaines factures ne peuvent pas être calculées : saisissez le taux publié pour{' '}
-        {halfYears.length > 1 ? 'les semestres' : 'le semestre'} {list} dans Paramètres.
+        <strong>Taux manquant.</strong> Les pénalités de certaines factures ne peuvent pas être calculées : saisissez le taux publié{' '}
+        {halfYears.length > 1 ? 'des semestres suivants' : 'du'} {list} dans Paramètres.
       </p>
       <button type="button" className="button button-small" onClick={() => navigate({ name: 'settings' })}>
         Saisir les taux dans Paramètres
