@@ -1,0 +1,78 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeWire } from '../../shared/ipc/wire';
+import { tempCore } from '../../test/support/tempCore';
+import { startLoopbackServer, type LoopbackServer } from './server';
+
+let core: Awaited<ReturnType<typeof tempCore>>;
+let server: LoopbackServer;
+let rendererDir = '';
+
+beforeEach(async () => {
+  core = await tempCore();
+  rendererDir = await mkdtemp(join(tmpdir(), 'relance-renderer-'));
+  await mkdir(join(rendererDir, 'assets'));
+  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Relance</title>');
+  await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  server = await startLoopbackServer({ core, rendererDir, token: 'a'.repeat(48) });
+});
+afterEach(async () => {
+  await server.close();
+  await core.dispose();
+  await rm(rendererDir, { recursive: true, force: true });
+});
+
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const call = (method: string, input: unknown, headers: Record<string, string> = {}) =>
+  send('/api/call', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${'a'.repeat(48)}`, ...headers }, body: encodeWire({ method, input }) });
+
+describe('the loopback server (development and tests only)', () => {
+  it('listens on 127.0.0.1 only and serves the renderer with a strict CSP', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=a{48}$/);
+    const page = await send('/');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).not.toContain('unsafe');
+    expect((await send('/assets/app.js')).headers['content-type']).toContain('text/javascript');
+  });
+
+  it('answers calls with the token, refuses them without it, with a wrong one, or from another origin', async () => {
+    const ok = await call('app.status', {});
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true, data: { mode: 'loopback' } });
+    const none = await send('/api/call', { method: 'POST', body: encodeWire({ method: 'app.status', input: {} }) });
+    expect(none.status).toBe(401);
+    expect(JSON.parse(none.body).error.message).toBe('Accès refusé : jeton de session absent ou invalide.');
+    expect((await call('app.status', {}, { authorization: `Bearer ${'b'.repeat(48)}` })).status).toBe(401);
+    expect((await call('app.status', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await send('/api/events?token=wrong')).status).toBe(401);
+  });
+
+  it('refuses another Host (DNS rebinding) and paths outside the renderer', async () => {
+    expect((await send('/', { headers: { host: 'evil.example' } })).status).toBe(403);
+    expect((await send('/../../etc/passwd')).status).toBe(404);
+    expect((await send('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+  });
+
+  it('answers a malformed body with a French error and keeps serving', async () => {
+    const bad = await send('/api/call', { method: 'POST', headers: { authorization: `Bearer ${'a'.repeat(48)}` }, body: '{not json' });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error).toEqual({ code: 'INVALID_INPUT', message: 'Requête illisible.' });
+    expect(JSON.parse((await call('nope', {})).body).error.code).toBe('UNKNOWN_METHOD');
+    expect(JSON.parse((await call('app.status', {})).body).ok).toBe(true);
+  });
+});
