@@ -85,6 +85,7 @@ test('pausing an invoice for a dispute takes it out of « À relancer aujourd’
   await form.getByRole('button', { name: 'Mettre en pause', exact: true }).click();
   await expect(form.getByText('Précisez l’objet du litige.').first()).toBeVisible();
   await form.getByLabel('Objet du litige').fill('Livraison incomplète selon le client');
+  await expect(form.getByText('Précisez l’objet du litige.')).toHaveCount(0);
   await shot(page, 'dunning-04-pause-form');
   await form.getByRole('button', { name: 'Mettre en pause', exact: true }).click();
   await expect(page.getByText('En pause : Litige : Livraison incomplète selon le client')).toBeVisible();

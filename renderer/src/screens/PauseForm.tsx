@@ -27,6 +27,15 @@ export function PauseForm({ invoiceId, onDone }: { invoiceId: string; onDone(): 
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** An edited field loses its error; the others keep theirs until the next submit. */
+  const edited = (key: string) => {
+    setFormError(null);
+    setErrors((current) => {
+      if (!(key in current)) return current;
+      const { [key]: _removed, ...rest } = current;
+      return rest;
+    });
+  };
 
   function build(): { pause: DunningPause | null; errors: Errors } {
     const e: Errors = {};
@@ -86,7 +95,7 @@ export function PauseForm({ invoiceId, onDone }: { invoiceId: string; onDone(): 
           ))}
         </div>
       </fieldset>
-      {kind === 'promise' && <TextField label="Payé promis le" placeholder="jj/mm/aaaa" value={until} onChange={setUntil} error={errors['pause.until']} />}
+      {kind === 'promise' && <TextField label="Payé promis le" placeholder="jj/mm/aaaa" value={until} onChange={(v) => { setUntil(v); edited('pause.until'); }} error={errors['pause.until']} />}
       {kind === 'plan' && (
         <fieldset className="fieldset">
           <legend className="field-label">Échéances du plan</legend>
@@ -97,14 +106,14 @@ export function PauseForm({ invoiceId, onDone }: { invoiceId: string; onDone(): 
                 label={`Date de l’échéance ${i + 1}`}
                 placeholder="jj/mm/aaaa"
                 value={r.date}
-                onChange={(v) => setRows(rows.map((x, j) => (j === i ? { ...x, date: v } : x)))}
+                onChange={(v) => { setRows(rows.map((x, j) => (j === i ? { ...x, date: v } : x))); edited(`pause.instalments.${i}.dueDate`); }}
                 error={errors[`pause.instalments.${i}.dueDate`]}
               />
               <TextField
                 label={`Montant de l’échéance ${i + 1}`}
                 inputMode="decimal"
                 value={r.amount}
-                onChange={(v) => setRows(rows.map((x, j) => (j === i ? { ...x, amount: v } : x)))}
+                onChange={(v) => { setRows(rows.map((x, j) => (j === i ? { ...x, amount: v } : x))); edited(`pause.instalments.${i}.amountCents`); }}
                 error={errors[`pause.instalments.${i}.amountCents`]}
               />
               <button
@@ -127,7 +136,10 @@ export function PauseForm({ invoiceId, onDone }: { invoiceId: string; onDone(): 
         optional={kind !== 'dispute'}
         multiline
         value={note}
-        onChange={setNote}
+        onChange={(v) => {
+          setNote(v);
+          edited('pause.note');
+        }}
         error={errors['pause.note']}
       />
       <FormError message={formError} />
