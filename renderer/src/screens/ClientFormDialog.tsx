@@ -1,9 +1,11 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Client } from '../../../shared/ledger/schema';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
+import { useCoreSubmit } from '../state/useCoreSubmit';
 import { AddressFields } from '../components/AddressFields';
 import { EnvelopePreview } from '../components/EnvelopePreview';
 import { FormError } from '../components/FormError';
+import { FormActions } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { TextField } from '../components/TextField';
 import { clientToForm, newClientForm, validateClientForm, type ClientFormValues } from '../format/clientForm';
@@ -27,8 +29,7 @@ export function ClientFormDialog({ clientId, onClose, onSaved }: ClientFormDialo
   const showToast = useAppStore((s) => s.showToast);
   const refresh = useAppStore((s) => s.refresh);
   const form = useValidatedForm<ClientFormValues>(() => (existing ? clientToForm(existing) : newClientForm()), validate);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement a échoué.');
   const kindHintId = useId();
   const kindError = form.errorFor('kind');
 
@@ -44,22 +45,13 @@ export function ClientFormDialog({ clientId, onClose, onSaved }: ClientFormDialo
       focusFirstInvalid(formElement);
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const saved = await api().call('clients.save', result.draft);
       showToast('Client enregistré');
       void refresh();
       onSaved?.(saved);
       onClose();
-    } catch (error) {
-      setBusy(false);
-      if (error instanceof ApiError) {
-        form.setServerErrors(error.fields);
-        setFormError(error.message);
-      } else {
-        setFormError('L’enregistrement a échoué.');
-      }
-    }
+    }, (fields) => form.setServerErrors(fields));
   }
 
   const { bind, values } = form;
@@ -112,14 +104,7 @@ export function ClientFormDialog({ clientId, onClose, onSaved }: ClientFormDialo
         </div>
         <TextField label="Notes" optional multiline {...bind('notes')} />
         <FormError message={formError} />
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Annuler
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Enregistrer
-          </button>
-        </div>
+        <FormActions onCancel={onClose} busy={busy} />
       </form>
     </Modal>
   );

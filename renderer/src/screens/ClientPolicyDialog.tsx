@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { DunningPolicy } from '../../../shared/dunning/schema';
 import type { Client } from '../../../shared/ledger/schema';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
+import { useCoreSubmit } from '../state/useCoreSubmit';
 import { FormError } from '../components/FormError';
+import { FormActions } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { stripPrefix, validatePolicy } from '../format/policyErrors';
 import { useAppStore } from '../state/store';
@@ -15,8 +17,7 @@ export function ClientPolicyDialog({ client, onClose }: { client: Client; onClos
   const refresh = useAppStore((s) => s.refresh);
   const [policy, setPolicy] = useState<DunningPolicy | null>(() => (client.dunningPolicy ? structuredClone(client.dunningPolicy) : null));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement a échoué.');
 
   async function submit(e: React.FormEvent<HTMLFormElement>): Promise<void> {
     e.preventDefault();
@@ -31,19 +32,12 @@ export function ClientPolicyDialog({ client, onClose }: { client: Client; onClos
       }
       parsed = v.policy;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       await api().call('clients.setPolicy', { clientId: client.id, policy: parsed });
       showToast(parsed ? `Politique spécifique de ${client.name} enregistrée` : `${client.name} suit la politique par défaut`);
       onClose();
       await refresh();
-    } catch (error) {
-      setBusy(false);
-      if (error instanceof ApiError) {
-        setErrors(stripPrefix(error.fields, 'policy'));
-        setFormError(error.message);
-      } else setFormError('L’enregistrement a échoué.');
-    }
+    }, (fields) => setErrors(stripPrefix(fields, 'policy')));
   }
 
   return (
@@ -66,14 +60,7 @@ export function ClientPolicyDialog({ client, onClose }: { client: Client; onClos
           <p className="muted">Ce client suit la politique de relance par défaut (Paramètres).</p>
         )}
         <FormError message={formError} />
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Annuler
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Enregistrer
-          </button>
-        </div>
+        <FormActions onCancel={onClose} busy={busy} />
       </form>
     </Modal>
   );

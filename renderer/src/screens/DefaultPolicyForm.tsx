@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { DEFAULT_POLICY, type DunningPolicy } from '../../../shared/dunning/schema';
 import type { Settings } from '../../../shared/ledger/schema';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
+import { useCoreSubmit } from '../state/useCoreSubmit';
 import { FormError } from '../components/FormError';
 import { stripPrefix, validatePolicy } from '../format/policyErrors';
 import { useAppStore } from '../state/store';
@@ -13,8 +14,7 @@ export function DefaultPolicyForm({ settings }: { settings: Settings }): React.J
   const refresh = useAppStore((s) => s.refresh);
   const [policy, setPolicy] = useState<DunningPolicy>(() => structuredClone(settings.defaultPolicy));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement de la politique a échoué.');
 
   async function save(next: DunningPolicy, message: string): Promise<void> {
     setFormError(null);
@@ -25,19 +25,11 @@ export function DefaultPolicyForm({ settings }: { settings: Settings }): React.J
       return;
     }
     setErrors({});
-    setBusy(true);
-    try {
+    await run(async () => {
       await api().call('settings.save', { ...settings, defaultPolicy: v.policy });
       showToast(message);
       await refresh();
-    } catch (error) {
-      if (error instanceof ApiError) {
-        setErrors(stripPrefix(error.fields, 'defaultPolicy'));
-        setFormError(error.message);
-      } else setFormError('L’enregistrement de la politique a échoué.');
-    } finally {
-      setBusy(false);
-    }
+    }, (fields) => setErrors(stripPrefix(fields, 'defaultPolicy')));
   }
 
   return (

@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Client } from '../../../shared/ledger/schema';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
+import { useCoreSubmit } from '../state/useCoreSubmit';
 import { FormError } from '../components/FormError';
+import { FormActions } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
@@ -47,8 +49,7 @@ export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps
     const onlyClient = snapshot?.clients.length === 1 ? snapshot.clients[0]!.id : '';
     return newInvoiceForm(today, suggestNextNumber(byCreation), onlyClient);
   }, validate);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement a échoué.');
   const [creatingClient, setCreatingClient] = useState(false);
 
   const onIssueDateBlur = useCallback(() => {
@@ -67,21 +68,12 @@ export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps
       focusFirstInvalid(e.currentTarget as HTMLFormElement);
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       await api().call('invoices.save', result.draft);
       showToast(existing ? 'Facture enregistrée' : 'Facture enregistrée');
       void refresh();
       onClose();
-    } catch (error) {
-      setBusy(false);
-      if (error instanceof ApiError) {
-        form.setServerErrors(error.fields);
-        setFormError(error.message);
-      } else {
-        setFormError('L’enregistrement a échoué.');
-      }
-    }
+    }, (fields) => form.setServerErrors(fields));
   }
 
   const bind = form.bind;
@@ -125,14 +117,7 @@ export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps
         </div>
         <TextField label="Notes" optional multiline {...bind('notes')} />
         <FormError message={formError} />
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Annuler
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Enregistrer
-          </button>
-        </div>
+        <FormActions onCancel={onClose} busy={busy} />
       </form>
       {creatingClient && (
         <ClientFormDialog

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { formatFrenchDate, parseFrenchDate } from '../../../shared/dates/localDate';
 import type { Invoice } from '../../../shared/ledger/schema';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
+import { useCoreSubmit } from '../state/useCoreSubmit';
 import { FormError } from '../components/FormError';
 import { TextField } from '../components/TextField';
 import { useAppStore } from '../state/store';
@@ -18,8 +19,7 @@ export function LegalDatesForm({ invoice }: { invoice: Invoice }): React.JSX.Ele
   const [notice, setNotice] = useState(invoice.formalNoticeDate ? formatFrenchDate(invoice.formalNoticeDate) : '');
   const [completion, setCompletion] = useState(invoice.completionDate ? formatFrenchDate(invoice.completionDate) : '');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement des dates a échoué.');
 
   async function submit(e: React.FormEvent<HTMLFormElement>): Promise<void> {
     e.preventDefault();
@@ -31,19 +31,11 @@ export function LegalDatesForm({ invoice }: { invoice: Invoice }): React.JSX.Ele
     if (!c.ok) errs.completionDate = c.message;
     setErrors(errs);
     if (!n.ok || !c.ok) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await api().call('invoices.setLegalDates', { invoiceId: invoice.id, formalNoticeDate: n.value, completionDate: c.value });
       showToast('Dates enregistrées');
       await refresh();
-    } catch (error) {
-      if (error instanceof ApiError) {
-        setErrors(error.fields);
-        setFormError(error.message);
-      } else setFormError('L’enregistrement des dates a échoué.');
-    } finally {
-      setBusy(false);
-    }
+    }, (fields) => setErrors(fields));
   }
 
   return (

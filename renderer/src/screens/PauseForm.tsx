@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { parseFrenchDate } from '../../../shared/dates/localDate';
 import type { DunningPause, DunningPauseKind } from '../../../shared/dunning/schema';
 import { parseEuroAmount } from '../../../shared/money/money';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
+import { useCoreSubmit } from '../state/useCoreSubmit';
 import { FormError } from '../components/FormError';
+import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 import { useAppStore } from '../state/store';
 
@@ -25,8 +27,7 @@ export function PauseForm({ invoiceId, onDone }: { invoiceId: string; onDone(): 
   const [until, setUntil] = useState('');
   const [rows, setRows] = useState([{ date: '', amount: '' }]);
   const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, run } = useCoreSubmit('La mise en pause a échoué.');
   /** An edited field loses its error; the others keep theirs until the next submit. */
   const edited = (key: string) => {
     setFormError(null);
@@ -67,19 +68,12 @@ export function PauseForm({ invoiceId, onDone }: { invoiceId: string; onDone(): 
       setFormError('Corrigez les champs signalés.');
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       await api().call('invoices.setPause', { invoiceId, pause });
       showToast('Relances mises en pause');
       onDone();
       await refresh();
-    } catch (error) {
-      setBusy(false);
-      if (error instanceof ApiError) {
-        setErrors(error.fields);
-        setFormError(error.message);
-      } else setFormError('La mise en pause a échoué.');
-    }
+    }, (fields) => setErrors(fields));
   }
 
   return (
@@ -143,14 +137,7 @@ export function PauseForm({ invoiceId, onDone }: { invoiceId: string; onDone(): 
         error={errors['pause.note']}
       />
       <FormError message={formError} />
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onDone}>
-          Annuler
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          Mettre en pause
-        </button>
-      </div>
+      <FormActions onCancel={onDone} busy={busy} submitLabel="Mettre en pause" />
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { formatFrenchDate, parseFrenchDate } from '../../../shared/dates/localDate';
 import { formatAmountForInput, formatEuros, parseEuroAmount } from '../../../shared/money/money';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
+import { useCoreSubmit } from '../state/useCoreSubmit';
 import { FormError } from '../components/FormError';
 import { TextField } from '../components/TextField';
 import type { FieldErrors } from '../format/invoiceForm';
@@ -36,8 +37,7 @@ export function PaymentForm({ invoiceId, remainingCents }: { invoiceId: string; 
     { date: formatFrenchDate(today), amountCents: formatAmountForInput(remainingCents), note: '' },
     validate,
   );
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement du paiement a échoué.');
 
   async function submit(e: React.FormEvent<HTMLFormElement>): Promise<void> {
     e.preventDefault();
@@ -47,18 +47,11 @@ export function PaymentForm({ invoiceId, remainingCents }: { invoiceId: string; 
     const date = parseFrenchDate(form.values.date);
     const amount = parseEuroAmount(form.values.amountCents);
     if (Object.keys(errors).length > 0 || !date.ok || !amount.ok) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await api().call('payments.add', { invoiceId, date: date.value, amountCents: amount.value, note: form.values.note });
       showToast(amount.value === remainingCents ? 'Paiement enregistré : la facture est payée' : 'Paiement enregistré');
       await refresh();
-    } catch (error) {
-      setBusy(false);
-      if (error instanceof ApiError) {
-        form.setServerErrors(error.fields);
-        setFormError(error.message);
-      } else setFormError('L’enregistrement du paiement a échoué.');
-    }
+    }, (fields) => form.setServerErrors(fields));
   }
 
   return (

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { formatFrenchDate, parseFrenchDate } from '../../../shared/dates/localDate';
 import { CHANNEL_LABELS } from '../../../shared/dunning/levels';
 import { DUNNING_CHANNELS, type DunningChannel, type DunningPolicy } from '../../../shared/dunning/schema';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
+import { useCoreSubmit } from '../state/useCoreSubmit';
 import { FormError } from '../components/FormError';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
@@ -26,8 +27,7 @@ export function RecordReminderForm({ invoiceId, policy, proposedLevelId }: Props
   const [date, setDate] = useState(formatFrenchDate(today));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement de la relance a échoué.');
 
   async function submit(e: React.FormEvent<HTMLFormElement>): Promise<void> {
     e.preventDefault();
@@ -42,20 +42,12 @@ export function RecordReminderForm({ invoiceId, policy, proposedLevelId }: Props
       return;
     }
     setErrors({});
-    setBusy(true);
-    try {
+    await run(async () => {
       await api().call('invoices.recordReminder', { invoiceId, levelId, sentOn: parsed.value, channel, note });
       showToast('Relance enregistrée');
       setNote('');
       await refresh();
-    } catch (error) {
-      if (error instanceof ApiError) {
-        setErrors(error.fields);
-        setFormError(error.message);
-      } else setFormError('L’enregistrement de la relance a échoué.');
-    } finally {
-      setBusy(false);
-    }
+    }, (fields) => setErrors(fields));
   }
 
   return (

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import type { Identity } from '../../../shared/ledger/schema';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
+import { useCoreSubmit } from '../state/useCoreSubmit';
 import { AddressFields } from '../components/AddressFields';
 import { EnvelopePreview } from '../components/EnvelopePreview';
 import { FormError } from '../components/FormError';
@@ -54,8 +54,7 @@ function IdentityForm({ identity }: { identity: Identity }): React.JSX.Element {
   const showToast = useAppStore((s) => s.showToast);
   const refresh = useAppStore((s) => s.refresh);
   const form = useValidatedForm<Identity>(() => structuredClone(identity), validate);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement a échoué.');
   const { bind, values } = form;
 
   async function submit(e: React.FormEvent<HTMLFormElement>): Promise<void> {
@@ -69,19 +68,11 @@ function IdentityForm({ identity }: { identity: Identity }): React.JSX.Element {
       focusFirstInvalid(el);
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       await api().call('identity.save', r.identity);
       showToast('Paramètres enregistrés');
       void refresh();
-    } catch (error) {
-      if (error instanceof ApiError) {
-        form.setServerErrors(error.fields);
-        setFormError(error.message);
-      } else setFormError('L’enregistrement a échoué.');
-    } finally {
-      setBusy(false);
-    }
+    }, (fields) => form.setServerErrors(fields));
   }
 
   return (
