@@ -7,23 +7,13 @@ import { agingBuckets } from '../shared/dunning/aging';
 import { policyResolver, whatIsDue } from '../shared/dunning/engine';
 import type { DunningPause, DunningPolicy, EngineInvoice, ReminderRecord } from '../shared/dunning/schema';
 import { DEFAULT_POLICY } from '../shared/dunning/schema';
+import { seededRandom } from '../test/support/seededRandom';
 
 const COUNT = 10_000;
 const RUNS = 15;
 const TODAY = '2026-06-15';
 
-/** A small deterministic generator (mulberry32), so that every run measures the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(20260615);
+const rand = seededRandom(20260615);
 const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
 const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
 

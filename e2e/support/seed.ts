@@ -1,6 +1,7 @@
 import { addDays } from '../../shared/dates/localDate';
 import type { DunningPause, ReminderRecord } from '../../shared/dunning/schema';
 import { clientSchema, databaseSchema, emptyDatabase, identitySchema, invoiceSchema, type Client, type Database, type Invoice } from '../../shared/ledger/schema';
+import { seededRandom } from '../../test/support/seededRandom';
 
 /**
  * Seeded databases (schemaVersion 2) for the dunning journeys and the benchmark. Every record goes through the
@@ -164,17 +165,6 @@ export function dunningSeed(): Database {
   });
 }
 
-/** A deterministic pseudo-random generator (mulberry32), so the large seed is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMPANY_WORDS = ['Atelier', 'Studio', 'Cabinet', 'Boulangerie', 'Garage', 'Agence', 'Maison', 'Bureau', 'Librairie', 'Menuiserie'];
 const NAMES = ['Dupont', 'Martin', 'Bernard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèvre', 'Michel', 'Garcia', 'Roux', 'Fontaine'];
@@ -182,7 +172,7 @@ const CITIES: [string, string][] = [['75011', 'Paris'], ['69002', 'Lyon'], ['130
 
 /** `invoices` invoices over `clients` clients, due over the 14 months before SEED_TODAY, some reminded, paid, paused. */
 export function largeSeed(invoices: number, clients: number, today = SEED_TODAY): Database {
-  const rnd = random(42);
+  const rnd = seededRandom(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const cs: Client[] = [];
   for (let i = 0; i < clients; i++) {
