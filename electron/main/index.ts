@@ -1,21 +1,22 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/ipc/contract';
 import { clockFromEnv } from '../core/clock';
 import { createCore, type Core } from '../core/core';
 import { resolveDataFile } from '../core/store/dataLocation';
+import { registerAppScheme, serveRenderer } from './appProtocol';
 import { buildMenu } from './menu';
+import { waitAtMost } from './quit';
 import { hardenSessions } from './security';
+import { APP_INDEX_URL, devServerUrl, isAppUrl as isAppUrlFor } from './urls';
 
-const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
-const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(rendererIndex).href;
+/** The development server is honoured only when the app is not packaged (see urls.ts). */
+const devServer = devServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+const rendererUrl = devServer?.href ?? APP_INDEX_URL;
+const isAppUrl = (url: string): boolean => isAppUrlFor(url, devServer);
 
-/** Only our own renderer may navigate or call the core. */
-function isAppUrl(url: string): boolean {
-  if (process.env.ELECTRON_RENDERER_URL) return url.startsWith(process.env.ELECTRON_RENDERER_URL);
-  return url.split(/[?#]/)[0] === pathToFileURL(rendererIndex).href;
-}
+/** How long quitting waits for a save in flight. */
+const QUIT_TIMEOUT_MS = 5_000;
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -23,6 +24,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.enableSandbox();
+  registerAppScheme();
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -38,9 +40,11 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  hardenSessions(isAppUrl);
+  serveRenderer(join(import.meta.dirname, '../renderer'));
   const dataFile = resolveDataFile(process.env, app.getPath('userData'));
   const core = await createCore({ dataFile, clock: clockFromEnv(process.env), mode: 'electron', version: app.getVersion() });
+  hardenSessions({ isAppUrl, paymentLink: () => core.store.data.identity.paymentLink });
+  closeBeforeQuit(core);
   bindIpc(core);
   const send = (event: string, payload: unknown): void => mainWindow?.webContents.send(IPC_EVENT_CHANNEL, event, payload);
   core.events.subscribe(send);
@@ -54,7 +58,22 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-  app.on('before-quit', () => void core.close());
+}
+
+/** Quitting waits (at most QUIT_TIMEOUT_MS) for the core to finish a save in flight, then exits. */
+function closeBeforeQuit(core: Core): void {
+  let closing = false;
+  app.on('before-quit', (event) => {
+    // Also on a second request while closing: quitting must not skip the wait.
+    event.preventDefault();
+    if (closing) return;
+    closing = true;
+    void waitAtMost(core.close(), QUIT_TIMEOUT_MS).then((result) => {
+      if (result.outcome === 'timeout') console.error(`[relance] the data file was still being written after ${QUIT_TIMEOUT_MS} ms; quitting anyway`);
+      if (result.outcome === 'failed') console.error('[relance] closing the data file failed', result.error);
+      app.exit(0);
+    });
+  });
 }
 
 function bindIpc(core: Core): void {
@@ -89,12 +108,16 @@ function createWindow(): void {
     show: false,
     backgroundColor: '#f6f7f9',
     webPreferences: {
+      // electronegativity: our own sandboxed preload; it exposes only the contract's call/subscribe bridge (electron/preload).
       preload: join(import.meta.dirname, '../preload/index.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: true,
+      // Chromium would download dictionaries: everything stays on the user's machine.
+      spellcheck: false,
+      // A middle click must not open a window (the window open handler denies it anyway).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());

@@ -1,28 +1,43 @@
 import { app, session, shell, type WebContents } from 'electron';
+import { externalLinkToOpen } from './urls';
 
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'";
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'";
 
-/** Applies the rules every window obeys: no navigation, no new windows, no permissions, a strict CSP. */
-export function hardenSessions(isAppUrl: (url: string) => boolean): void {
+export interface SecurityRules {
+  /** True for our own renderer (see urls.ts › isAppUrl). */
+  isAppUrl(url: string): boolean;
+  /** The user's own payment link (identity.paymentLink), read when a link is clicked. */
+  paymentLink(): string;
+}
+
+/**
+ * Applies the rules every window obeys: no navigation away from the app, no new windows, no
+ * permissions, no spellchecker (it downloads dictionaries), a strict CSP on every response.
+ */
+export function hardenSessions(rules: SecurityRules): void {
   const ses = session.defaultSession;
+  ses.setSpellCheckerEnabled(false);
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  // The app:// handler sets this header itself; this also covers the development server.
   ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
 
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
+      if (!rules.isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
+      if (!rules.isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      // A link to the outside world (a payment link, a legal source) opens in the user's browser.
-      if (url.startsWith('https://')) void shell.openExternal(url);
+      // A link to an official source or to the user's own payment link opens in the user's browser; anything else is dropped.
+      const external = externalLinkToOpen(url, rules.paymentLink());
+      // electronegativity: the URL passed the exact allow-list of urls.ts › externalLinkToOpen (https, listed host or the user's own payment link).
+      if (external) void shell.openExternal(external);
       return { action: 'deny' };
     });
   });

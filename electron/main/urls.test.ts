@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { APP_INDEX_URL, devServerUrl, externalLinkToOpen, isAppSchemeUrl, isAppUrl } from './urls';
+
+describe('isAppUrl (packaged and unpackaged, no dev server)', () => {
+  it('accepts app://relance pages only', () => {
+    expect(isAppUrl(APP_INDEX_URL, null)).toBe(true);
+    expect(isAppUrl('app://relance/index.html?x=1#top', null)).toBe(true);
+    expect(isAppUrl('app://relance/assets/index.js', null)).toBe(true);
+  });
+
+  it('refuses look-alikes and other schemes', () => {
+    for (const url of [
+      'app://relance.evil/index.html',
+      'app://relance:8080/index.html',
+      'app://user@relance/index.html',
+      'app://evil/relance/index.html',
+      'apps://relance/index.html',
+      'file:///work/out/renderer/index.html',
+      'http://relance/index.html',
+      'https://relance/index.html',
+      'javascript:alert(1)',
+      'not a url',
+      '',
+    ]) {
+      expect(isAppUrl(url, null), url).toBe(false);
+      expect(isAppSchemeUrl(url), url).toBe(false);
+    }
+  });
+});
+
+describe('devServerUrl', () => {
+  it('is ignored in a packaged app', () => {
+    expect(devServerUrl('http://localhost:5173', true)).toBeNull();
+  });
+
+  it('is ignored when absent, unparsable, remote or not http(s)', () => {
+    expect(devServerUrl(undefined, false)).toBeNull();
+    expect(devServerUrl('', false)).toBeNull();
+    expect(devServerUrl('localhost:5173', false)).toBeNull();
+    expect(devServerUrl('http://evil.example:5173', false)).toBeNull();
+    expect(devServerUrl('file:///tmp/index.html', false)).toBeNull();
+    expect(devServerUrl('http://user:pw@localhost:5173', false)).toBeNull();
+  });
+
+  it('is the dev server on this machine when unpackaged', () => {
+    expect(devServerUrl('http://localhost:5173', false)?.origin).toBe('http://localhost:5173');
+    expect(devServerUrl('http://127.0.0.1:5173/', false)?.origin).toBe('http://127.0.0.1:5173');
+  });
+
+  it('is matched by exact origin, not by prefix', () => {
+    const dev = devServerUrl('http://localhost:5173', false);
+    expect(isAppUrl('http://localhost:5173/', dev)).toBe(true);
+    expect(isAppUrl('http://localhost:5173/src/main.tsx?t=1', dev)).toBe(true);
+    expect(isAppUrl('http://localhost:5173.evil/', dev)).toBe(false);
+    expect(isAppUrl('http://localhost:51730/', dev)).toBe(false);
+    expect(isAppUrl('http://localhost:5173@evil.example/', dev)).toBe(false);
+    expect(isAppUrl('https://localhost:5173/', dev)).toBe(false);
+    expect(isAppUrl(APP_INDEX_URL, dev)).toBe(false);
+  });
+});
+
+describe('externalLinkToOpen', () => {
+  it('opens the official sources over https', () => {
+    expect(externalLinkToOpen('https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045793549', '')).toBe(
+      'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045793549',
+    );
+    expect(externalLinkToOpen('https://entreprendre.service-public.gouv.fr/actualites/A15398', '')).not.toBeNull();
+    expect(externalLinkToOpen('https://WWW.Banque-France.fr/en/policy-rates', '')).toBe('https://www.banque-france.fr/en/policy-rates');
+  });
+
+  it('refuses look-alike hosts, subdomains, ports and credentials', () => {
+    for (const url of [
+      'https://legifrance.gouv.fr.evil.com/x',
+      'https://www.legifrance.gouv.fr.evil.com/x',
+      'https://evil.www.legifrance.gouv.fr/x',
+      'https://www.legifrance.gouv.fr.:443/x',
+      'https://www.legifrance.gouv.fr:8443/x',
+      'https://user@www.legifrance.gouv.fr/x',
+      'https://evil.com/?https://www.legifrance.gouv.fr',
+    ]) {
+      expect(externalLinkToOpen(url, ''), url).toBeNull();
+    }
+  });
+
+  it('refuses every other scheme', () => {
+    for (const url of ['http://www.legifrance.gouv.fr/x', 'javascript:alert(1)', 'file:///etc/passwd', 'app://relance/index.html', 'mailto:a@b.fr', 'smb://host/share', '']) {
+      expect(externalLinkToOpen(url, ''), url).toBeNull();
+    }
+  });
+
+  it("opens exactly the user's own payment link, and nothing else on its host", () => {
+    const own = 'https://pay.example.com/u/relance-42';
+    expect(externalLinkToOpen(own, own)).toBe(own);
+    expect(externalLinkToOpen(own, `  ${own}  `)).toBe(own);
+    expect(externalLinkToOpen('https://pay.example.com/u/other', own)).toBeNull();
+    expect(externalLinkToOpen('https://pay.example.com/', own)).toBeNull();
+    expect(externalLinkToOpen('http://pay.example.com/u/relance-42', 'http://pay.example.com/u/relance-42')).toBeNull();
+    expect(externalLinkToOpen('https://anything.example/', '')).toBeNull();
+  });
+});
