@@ -1,16 +1,28 @@
+import '../kernel/zodFrench';
 import { z } from 'zod';
 import { isLocalDate } from '../dates/localDate';
 import { dunningClientFields, dunningInvoiceFields, dunningSettingsFields } from '../dunning/schema';
 import { extraRatesSchema } from '../law/rates';
 import { centsSchema, idSchema, instantSchema, localDateSchema, positiveCentsSchema, rateBpSchema } from './primitives';
-import { isValidBic, isValidIban, isValidSiret, isValidVatNumber } from './identifiers';
+import {
+  isValidBic,
+  isValidEmail,
+  isValidIban,
+  isValidPaymentLink,
+  isValidPhone,
+  isValidSiret,
+  isValidVatNumber,
+  MAX_EMAIL_LENGTH,
+  MAX_PAYMENT_LINK_LENGTH,
+  MAX_PHONE_LENGTH,
+} from './identifiers';
 
 /**
  * Zod schemas of the stored data. Messages are French: they are shown to the user as they are.
  * Money is integer cents, calendar dates 'YYYY-MM-DD', instants ISO 8601.
  */
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export { centsSchema, idSchema, instantSchema, localDateSchema, positiveCentsSchema, rateBpSchema } from './primitives';
 
@@ -36,18 +48,19 @@ export const emptyAddress: PostalAddress = { complement: '', street: '', localit
 
 const optionalText = (max: number, label: string) => z.string().trim().max(max, `${label} : ${max} caractères au plus.`).default('');
 
+// Length first, and aborting: the pattern check never sees an over-long input (see identifiers.ts).
 const emailSchema = z
   .string()
   .trim()
-  .max(254)
-  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'Adresse e-mail invalide (exemple : nom@domaine.fr).')
+  .max(MAX_EMAIL_LENGTH, { message: `Adresse e-mail trop longue\u00a0: ${MAX_EMAIL_LENGTH} caractères au plus.`, abort: true })
+  .refine((v) => v === '' || isValidEmail(v), 'Adresse e-mail invalide (exemple : nom@domaine.fr).')
   .default('');
 
 const phoneSchema = z
   .string()
   .trim()
-  .max(30)
-  .refine((v) => v === '' || /^\+?[0-9 .()-]{6,}$/.test(v), 'Numéro de téléphone invalide (exemple : 06 12 34 56 78).')
+  .max(MAX_PHONE_LENGTH, { message: `Numéro de téléphone trop long\u00a0: ${MAX_PHONE_LENGTH} caractères au plus.`, abort: true })
+  .refine((v) => v === '' || isValidPhone(v), 'Numéro de téléphone invalide (exemple : 06 12 34 56 78).')
   .default('');
 
 export const identitySchema = z.object({
@@ -79,8 +92,8 @@ export const identitySchema = z.object({
   paymentLink: z
     .string()
     .trim()
-    .max(500)
-    .refine((v) => v === '' || /^https:\/\/[^\s]+$/.test(v), 'Le lien de paiement doit commencer par https://.')
+    .max(MAX_PAYMENT_LINK_LENGTH, { message: `Lien de paiement trop long\u00a0: ${MAX_PAYMENT_LINK_LENGTH} caractères au plus.`, abort: true })
+    .refine((v) => v === '' || isValidPaymentLink(v), 'Le lien de paiement doit commencer par https://.')
     .default(''),
 });
 export type Identity = z.infer<typeof identitySchema>;
@@ -168,17 +181,34 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/**
+ * A record of the file that did not validate when it was opened (a typo made by hand, a field from
+ * another tool): kept here exactly as found, with the reason, so that nothing is ever dropped.
+ */
+export const quarantinedRecordSchema = z.object({
+  section: z.enum(['identity', 'settings', 'clients', 'invoices', 'fields']),
+  /** What it is, in French: "Facture F-2026-001", "Identité : IBAN", … */
+  label: z.string(),
+  /** Why it was set aside, in French. */
+  reason: z.string(),
+  /** The JSON value as found in the file. */
+  value: z.unknown(),
+  foundAt: instantSchema,
+});
+export type QuarantinedRecord = z.infer<typeof quarantinedRecordSchema>;
+
 export const databaseSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   identity: identitySchema,
   settings: settingsSchema,
   clients: z.array(clientSchema),
   invoices: z.array(invoiceSchema),
+  quarantine: z.array(quarantinedRecordSchema).default([]),
 });
 export type Database = z.infer<typeof databaseSchema>;
 
 export function emptyDatabase(): Database {
-  return { schemaVersion: SCHEMA_VERSION, identity: identitySchema.parse({}), settings: settingsSchema.parse({}), clients: [], invoices: [] };
+  return { schemaVersion: SCHEMA_VERSION, identity: identitySchema.parse({}), settings: settingsSchema.parse({}), clients: [], invoices: [], quarantine: [] };
 }
 
 /** What the user types to create or edit a client (ids and timestamps are set by the core). */

@@ -49,6 +49,14 @@ class MemoryStore implements Store {
     return this.data;
   }
 
+  async listBackups(): Promise<never[]> {
+    return [];
+  }
+
+  async restoreBackup(): Promise<never> {
+    throw new Error('no backups in memory');
+  }
+
   async close(): Promise<void> {}
 }
 

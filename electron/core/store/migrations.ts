@@ -71,9 +71,20 @@ function migrate1to2(raw: unknown): unknown {
   return { ...raw, schemaVersion: 2, settings: isObject(raw.settings) ? raw.settings : {} };
 }
 
+/**
+ * 2 → 3: records that fail validation are no longer refused with the whole file: they are kept in
+ * `quarantine`, as found, with their reason. An older Relance would drop that list without a word,
+ * hence the new version (older versions open a v3 file read-only).
+ */
+function migrate2to3(raw: unknown): unknown {
+  if (!isObject(raw)) throw new InvalidDocumentError('Le fichier ne contient pas un objet JSON.');
+  return { ...raw, schemaVersion: 3, quarantine: Array.isArray(raw.quarantine) ? raw.quarantine : [] };
+}
+
 export const migrations: readonly Migration[] = [
   { from: 0, to: 1, migrate: migrate0to1 },
   { from: 1, to: 2, migrate: migrate1to2 },
+  { from: 2, to: 3, migrate: migrate2to3 },
 ];
 
 export interface MigrationResult {

@@ -1,14 +1,34 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { Low } from 'lowdb';
 import type { Notice } from '../../../shared/ipc/contract';
-import { AppError } from '../../../shared/ipc/errors';
-import { databaseSchema, emptyDatabase, SCHEMA_VERSION, type Database } from '../../../shared/ledger/schema';
+import { emptyDatabase, SCHEMA_VERSION, databaseSchema, type Database } from '../../../shared/ledger/schema';
 import { systemClock, type Clock } from '../clock';
-import { Backups, DEFAULT_BACKUPS_TO_KEEP } from './backups';
-import { cleanTempFiles, DurableJsonFile, stripBom } from './durableJsonFile';
-import { InvalidDocumentError, runMigrations, schemaVersionOf } from './migrations';
+import { Backups, DEFAULT_BACKUPS_MAX_BYTES, DEFAULT_BACKUPS_TO_KEEP } from './backups';
+import { acquireDataLock, type DataLock } from './dataLock';
+import { decodeFileText } from './decodeFileText';
+import { cleanTempFiles, DurableJsonFile, sha256, writeFileDurably } from './durableJsonFile';
+import { interpretText, type Interpretation } from './interpret';
+import { JsonStore } from './jsonStore';
+import { describeQuarantine, recoveryNotice, missingFileNotice } from './openingNotices';
+import { keepAside } from './keepAside';
+import { errorCode, realFs, type StoreFs } from './storeFs';
+import {
+  brokenLinkMessage,
+  encodingMessage,
+  folderReadOnlyMessage,
+  folderUnavailableMessage,
+  LOCKED_REFUSAL,
+  lockedMessage,
+  lockLostMessage,
+  megabytes,
+  NEWER_READ_ONLY_REFUSAL,
+  newerVersionMessage,
+  unreadableFileMessage,
+  writeFailedRefusal,
+} from './storeMessages';
 import type { Store } from './store';
+
+export { interpretText } from './interpret';
+export { describeFsError, formatDateTimeFr } from './storeMessages';
 
 export interface OpenStoreOptions {
   /** Path of the JSON file (see resolveDataFile). */
@@ -16,286 +36,215 @@ export interface OpenStoreOptions {
   clock?: Clock;
   /** How many rolling backups to keep (default 10). */
   backupsToKeep?: number;
+  /** Total size the backups may take (default 300 MB); the newest is always kept. */
+  backupsMaxBytes?: number;
+  /** The file system (tests inject failures). */
+  fs?: StoreFs;
 }
 
-/** What a file's content turned out to be. */
-type Interpretation =
-  | { kind: 'ok'; data: Database; fromVersion: number }
-  | { kind: 'newer'; version: number; raw: unknown }
-  | { kind: 'invalid'; reason: string };
+/** Bigger than any real ledger (10,000 invoices take 7 MB), and safely below what V8 can hold in one string. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
-const READ_ONLY_MESSAGE =
-  'Les données sont en lecture seule : elles ont été enregistrées par une version plus récente de Relance. ' +
-  'Installez la dernière version de Relance pour pouvoir les modifier.';
+const READ_ONLY_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
 
-/** Parse → migrate → validate. Never throws for bad content. */
-export function interpretText(text: string): Interpretation {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(stripBom(text));
-  } catch {
-    return { kind: 'invalid', reason: 'son contenu n’est pas du JSON lisible (fichier tronqué ou modifié à la main ?)' };
-  }
-  return interpretRaw(raw);
+/** Proves the folder takes a durable write (a read-only folder or disk is found at start, not at the first save). */
+async function probeWritable(folder: string, fs: StoreFs): Promise<void> {
+  const probe = path.join(folder, `.relance-write-test-${process.pid}`);
+  await writeFileDurably(probe, 'ok\n', fs);
+  await fs.unlink(probe).catch(() => undefined);
 }
 
-export function interpretRaw(raw: unknown): Interpretation {
+/** The real file behind the data path (a symbolic link is followed, so writes go to its target). */
+async function resolveTarget(file: string, fs: StoreFs): Promise<{ target: string } | { broken: true }> {
   try {
-    const version = schemaVersionOf(raw);
-    if (version > SCHEMA_VERSION) return { kind: 'newer', version, raw };
-    const migrated = runMigrations(raw);
-    const parsed = databaseSchema.safeParse(migrated.raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue && issue.path.length > 0 ? `${issue.path.join('.')} : ` : '';
-      return { kind: 'invalid', reason: `des données sont invalides (${where}${issue?.message ?? 'format inattendu'})` };
-    }
-    return { kind: 'ok', data: parsed.data, fromVersion: migrated.fromVersion };
+    const st = await fs.lstat(file);
+    if (!st.isSymbolicLink()) return { target: file };
   } catch (error) {
-    if (error instanceof InvalidDocumentError) {
-      const m = error.message.replace(/\.$/, '');
-      return { kind: 'invalid', reason: m.charAt(0).toLowerCase() + m.slice(1) };
-    }
+    if (errorCode(error) === 'ENOENT') return { target: file };
+    throw error;
+  }
+  try {
+    return { target: await fs.realpath(file) };
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { broken: true };
     throw error;
   }
 }
 
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** '23/11/2026 à 09:30', in the machine's local time. */
-export function formatDateTimeFr(date: Date): string {
-  return `${pad2(date.getDate())}/${pad2(date.getMonth() + 1)}/${date.getFullYear()} à ${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
-}
-
-/** The OS reason of a failed write, in French, with the system code for support. */
-export function describeFsError(error: unknown): string {
-  const e = error as NodeJS.ErrnoException | undefined;
-  const code = e?.code;
-  const known: Record<string, string> = {
-    ENOSPC: 'le disque est plein',
-    EDQUOT: 'le quota de disque est atteint',
-    EACCES: 'l’accès au dossier de données est refusé',
-    EPERM: 'l’opération n’est pas autorisée sur le dossier de données',
-    EROFS: 'le disque est en lecture seule',
-    ENOENT: 'le dossier de données est introuvable',
-    ENOTDIR: 'le dossier de données est introuvable (un fichier porte son nom)',
-    EISDIR: 'un dossier porte le nom du fichier de données',
-    EBUSY: 'le fichier est utilisé par un autre programme',
-    EMFILE: 'trop de fichiers sont ouverts',
-    EIO: 'erreur de lecture ou d’écriture sur le disque',
-  };
-  const french = (code && known[code]) ?? 'erreur du système de fichiers';
-  const detail = code ? `${code}${e?.message ? ` – ${e.message}` : ''}` : e instanceof Error ? e.message : String(error);
-  return `${french} (${detail})`;
-}
-
-function stamp(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-');
-}
-
-async function pathExists(file: string): Promise<boolean> {
+async function readHashNote(noteFile: string, fs: StoreFs): Promise<string | null> {
   try {
-    await fs.access(file);
-    return true;
+    const note = JSON.parse(await fs.readFile(noteFile, 'utf8')) as { sha256?: unknown };
+    return typeof note.sha256 === 'string' ? note.sha256 : null;
   } catch {
-    return false;
-  }
-}
-
-/** Moves a damaged file aside, intact, to `<name>.damaged-<timestamp>.json`; returns its new path. */
-async function moveAside(file: string, now: Date): Promise<string> {
-  const dir = path.dirname(file);
-  const base = path.basename(file, path.extname(file));
-  let target = path.join(dir, `${base}.damaged-${stamp(now)}.json`);
-  for (let i = 1; await pathExists(target); i++) target = path.join(dir, `${base}.damaged-${stamp(now)}-${i}.json`);
-  await fs.rename(file, target);
-  return target;
-}
-
-class JsonStore implements Store {
-  private committed: Database;
-  private tail: Promise<unknown> = Promise.resolve();
-  private closed = false;
-
-  constructor(
-    private readonly low: Low<Database>,
-    private readonly adapter: DurableJsonFile<Database>,
-    private readonly backups: Backups,
-    readonly file: string,
-    readonly notices: readonly Notice[],
-    readonly readOnly: boolean,
-  ) {
-    this.committed = low.data;
-  }
-
-  get data(): Database {
-    return this.committed;
-  }
-
-  get backupsFolder(): string {
-    return this.backups.folder;
-  }
-
-  update(mutate: (current: Database) => Database): Promise<Database> {
-    if (this.readOnly) return Promise.reject(new AppError('STORE_READ_ONLY', READ_ONLY_MESSAGE));
-    if (this.closed) return Promise.reject(new AppError('INTERNAL', 'Les données ont été fermées : relancez Relance.'));
-    const run = this.tail.then(() => this.apply(mutate));
-    this.tail = run.catch(() => undefined);
-    return run;
-  }
-
-  private async apply(mutate: (current: Database) => Database): Promise<Database> {
-    const current = this.committed;
-    const next = mutate(current); // a throw rejects the update as is; nothing is written
-    if (next === current) return current;
-    // Full validation costs ~100 ms on 10,000 invoices (see bench/): services validate their inputs,
-    // the store only refuses a result that is not a database at all.
-    if (
-      typeof next !== 'object' ||
-      next === null ||
-      next.schemaVersion !== SCHEMA_VERSION ||
-      !Array.isArray(next.clients) ||
-      !Array.isArray(next.invoices)
-    ) {
-      throw new AppError('INTERNAL', 'Erreur interne : les données à enregistrer sont incomplètes. Rien n’a été enregistré.');
-    }
-    // Before the previous version is replaced, keep it as a backup (at most once an hour).
-    const previous = this.adapter.lastText;
-    if (previous !== null && this.backups.isDue()) {
-      await this.backups.take(previous).catch(() => undefined); // a failed backup must not block saving
-    }
-    this.low.data = next;
-    try {
-      await this.low.write();
-    } catch (error) {
-      this.low.data = current;
-      throw new AppError(
-        'STORE_WRITE_FAILED',
-        `Vos dernières modifications n’ont pas pu être enregistrées : ${describeFsError(error)}. ` +
-          `Les données précédentes sont intactes. Fichier : ${this.file}`,
-      );
-    }
-    this.committed = next;
-    return next;
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    await this.tail;
-    await this.adapter.flush();
+    return null;
   }
 }
 
 /**
- * Opens (or creates) the database file. A damaged file is never overwritten: it is moved aside and
- * the newest good backup is restored; a file from a newer Relance is opened read-only.
+ * Opens (or creates) the database file. Never loses data: one writer per folder (a lock), a
+ * damaged or missing file is recovered from the newest good backup without a moment where no valid
+ * file exists, bad records are set aside rather than refusing the whole file, and the original
+ * bytes of anything not loaded as is are kept beside the file. Whatever happens, the user is told
+ * in French; when writing is not safe the store opens read-only.
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const file = path.resolve(options.file);
   const clock = options.clock ?? systemClock;
+  const fs = options.fs ?? realFs;
   const folder = path.dirname(file);
   const baseName = path.basename(file, path.extname(file));
-  const backups = new Backups(path.join(folder, 'backups'), baseName, options.backupsToKeep ?? DEFAULT_BACKUPS_TO_KEEP, clock);
-  const adapter = new DurableJsonFile<Database>(file);
+  const backups = new Backups(path.join(folder, 'backups'), baseName, {
+    keep: options.backupsToKeep ?? DEFAULT_BACKUPS_TO_KEEP,
+    maxBytes: options.backupsMaxBytes ?? DEFAULT_BACKUPS_MAX_BYTES,
+    clock,
+    fs,
+  });
+  const hashNoteFile = path.join(folder, `.${path.basename(file)}.sha256`);
   const notices: Notice[] = [];
+  let refusal: string | null = null;
+  let lock: DataLock | null = null;
+  let store: JsonStore | null = null;
 
-  await fs.mkdir(folder, { recursive: true });
-  await cleanTempFiles(folder);
-  await cleanTempFiles(backups.folder);
-  await backups.init();
+  const unavailable = (message: string): Store =>
+    new JsonStore({ adapter: new DurableJsonFile<Database>(file, { fs }), backups, file, data: emptyDatabase(), notices: [...notices, { level: 'error', message }], readOnlyRefusal: message, lock, openBackup: null });
 
-  let text: string | null;
   try {
-    text = await adapter.readText();
+    await fs.mkdir(folder, { recursive: true });
   } catch (error) {
-    throw new AppError('INTERNAL', `Impossible de lire le fichier de données : ${describeFsError(error)}. Fichier : ${file}`);
+    return unavailable(folderUnavailableMessage(folder, error));
   }
 
-  let data: Database;
-  let readOnly = false;
-
-  if (text === null) {
-    data = emptyDatabase();
-    await writeAtOpen(adapter, data);
-  } else {
-    const found = interpretText(text);
-    if (found.kind === 'ok') {
-      data = found.data;
-      adapter.lastText = text;
-      // The file parsed and validated: it is a known-good version.
-      await backups.take(text).catch(() => notices.push(backupFailedNotice()));
-      if (found.fromVersion < SCHEMA_VERSION) await writeAtOpen(adapter, data);
-    } else if (found.kind === 'newer') {
-      readOnly = true;
-      data = bestEffortView(found.raw);
-      notices.push({
-        level: 'warning',
-        message:
-          `Ce fichier de données a été créé par une version plus récente de Relance (format ${found.version}, ` +
-          `alors que cette version lit le format ${SCHEMA_VERSION}). Pour ne pas l’abîmer, Relance l’ouvre en lecture seule : ` +
-          `aucune modification ne sera enregistrée. Installez la dernière version de Relance pour continuer. Fichier : ${file}`,
-      });
+  try {
+    const result = await acquireDataLock(file, () => {
+      const message = lockLostMessage(folder);
+      store?.refuseWrites(message, { level: 'error', message });
+    });
+    if (result.kind === 'held') {
+      refusal = LOCKED_REFUSAL;
+      notices.push({ level: 'warning', message: lockedMessage(folder, result.owner) });
     } else {
-      let damagedPath: string;
-      try {
-        damagedPath = await moveAside(file, clock.now());
-      } catch (error) {
-        // It cannot be moved aside: leave it where it is and write nothing.
-        readOnly = true;
-        data = emptyDatabase();
-        notices.push({
-          level: 'error',
-          message:
-            `Le fichier de données est endommagé (${found.reason}) et n’a pas pu être mis de côté : ${describeFsError(error)}. ` +
-            `Relance l’ouvre en lecture seule, sans données, pour ne rien effacer. Fichier : ${file}`,
-        });
-        return finish();
-      }
-      const restored = await restoreNewestGoodBackup(backups);
-      const intro =
-        `Le fichier de données de Relance n’a pas pu être ouvert : ${found.reason}. ` +
-        `Il n’a pas été effacé : il a été mis de côté, tel quel, ici : ${damagedPath}.`;
-      if (restored) {
-        data = restored.data;
-        notices.push({
-          level: 'warning',
-          message:
-            `${intro} La sauvegarde du ${formatDateTimeFr(restored.takenAt)} a été restaurée : ` +
-            `vérifiez les modifications faites depuis cette date.`,
-        });
-      } else {
-        data = emptyDatabase();
-        notices.push({
-          level: 'error',
-          message: `${intro} Aucune sauvegarde utilisable n’a été trouvée : Relance démarre avec des données vides.`,
-        });
-      }
-      await writeAtOpen(adapter, data);
+      lock = result.lock;
+    }
+  } catch (error) {
+    refusal = folderReadOnlyMessage(folder, error);
+  }
+  if (!refusal) {
+    try {
+      await probeWritable(folder, fs);
+    } catch (error) {
+      if (!READ_ONLY_CODES.has(errorCode(error) ?? '')) throw error;
+      refusal = folderReadOnlyMessage(folder, error);
     }
   }
-  return finish();
-
-  function finish(): Store {
-    const low = new Low<Database>(adapter, data);
-    return new JsonStore(low, adapter, backups, file, notices, readOnly);
+  if (refusal && !notices.length) notices.push({ level: 'warning', message: refusal });
+  if (!refusal) {
+    await cleanTempFiles(folder, fs).catch(() => undefined);
+    await cleanTempFiles(backups.folder, fs).catch(() => undefined);
   }
-}
 
-async function writeAtOpen(adapter: DurableJsonFile<Database>, data: Database): Promise<void> {
+  let target: string;
   try {
-    await adapter.write(data);
+    const resolved = await resolveTarget(file, fs);
+    if ('broken' in resolved) return unavailable(brokenLinkMessage(file));
+    target = resolved.target;
   } catch (error) {
-    throw new AppError(
-      'STORE_WRITE_FAILED',
-      `Relance ne peut pas enregistrer ses données : ${describeFsError(error)}. Fichier : ${adapter.file}`,
-    );
+    return unavailable(unreadableFileMessage(file, error));
   }
-}
+  const adapter = new DurableJsonFile<Database>(target, { fs, hashNoteFile });
 
-function backupFailedNotice(): Notice {
-  return { level: 'warning', message: 'La sauvegarde automatique de vos données n’a pas pu être faite à l’ouverture.' };
+  let bytes: Uint8Array | null = null;
+  let tooBig = 0;
+  try {
+    const size = (await fs.stat(target)).size;
+    if (size > MAX_FILE_BYTES) tooBig = size;
+    else bytes = await fs.readFile(target);
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') return unavailable(unreadableFileMessage(file, error));
+  }
+
+  await adapter.acknowledgeOnDisk().catch(() => undefined);
+  const now = clock.now();
+  let data: Database;
+  let openBackup: Uint8Array | null = null;
+  let mustWrite = false;
+
+  if (bytes === null && !tooBig) {
+    // No file. A first run only if nothing of an earlier life is here.
+    const restored = await restoreNewestGoodBackup(backups, now);
+    const leftovers = await keptAsideFiles(folder, baseName, fs);
+    if (restored) {
+      data = restored.data;
+      notices.push(missingFileNotice(file, restored.takenAt, leftovers));
+    } else {
+      data = emptyDatabase();
+      if (leftovers.length > 0 || (await backups.list()).length > 0) notices.push(missingFileNotice(file, null, leftovers));
+    }
+    mustWrite = true;
+  } else {
+    let found: Interpretation;
+    let decodedText = '';
+    if (tooBig) {
+      found = { kind: 'invalid', reason: `il est beaucoup trop volumineux (${megabytes(tooBig)}) pour être un fichier de Relance` };
+    } else {
+      const decoded = decodeFileText(bytes!);
+      decodedText = decoded.text;
+      if (decoded.invalidBytes > 0) {
+        const aside = refusal ? null : await keepAside(file, target, 'encodage', now, bytes!, fs).catch(() => null);
+        notices.push({ level: 'warning', message: encodingMessage(aside, decoded.invalidBytes) });
+      }
+      const trusted = decoded.invalidBytes === 0 && (await readHashNote(hashNoteFile, fs)) === sha256(bytes!);
+      found = interpretText(decodedText, { trusted, now: now.toISOString() });
+    }
+
+    if (found.kind === 'ok') {
+      data = found.data;
+      adapter.lastText = decodedText;
+      if (found.setAside.length > 0) {
+        // Keep the whole file as it was, then load what is valid; the rest stays in the quarantine.
+        const aside = refusal ? null : await keepAside(file, target, 'original', now, bytes!, fs).catch(() => null);
+        notices.push({ level: 'warning', message: describeQuarantine(found.setAside, aside) });
+        mustWrite = true;
+      } else {
+        openBackup = bytes;
+      }
+      if (found.repairs.length > 0) {
+        notices.push({ level: 'warning', message: `Des identifiants en double ont été réparés\u00a0: ${found.repairs.join(' ')}` });
+        mustWrite = true;
+      }
+      if (found.fromVersion < SCHEMA_VERSION) mustWrite = true;
+    } else if (found.kind === 'newer') {
+      refusal = NEWER_READ_ONLY_REFUSAL;
+      data = bestEffortView(found.raw);
+      notices.push({ level: 'warning', message: newerVersionMessage(found.version, SCHEMA_VERSION, file) });
+    } else {
+      // Damaged: its bytes are kept aside first; the file is then replaced in one rename by the
+      // restored version, so that at every moment a relance.json exists (damaged or restored).
+      let aside: string | null = null;
+      if (!refusal) {
+        try {
+          aside = await keepAside(file, target, 'damaged', now, bytes, fs);
+        } catch (error) {
+          refusal = folderReadOnlyMessage(folder, error);
+        }
+      }
+      const restored = await restoreNewestGoodBackup(backups, now);
+      data = restored?.data ?? emptyDatabase();
+      notices.push(recoveryNotice(found.reason, aside, restored?.takenAt ?? null, file));
+      mustWrite = true;
+    }
+  }
+
+  if (mustWrite && !refusal) {
+    try {
+      await adapter.write(data);
+    } catch (error) {
+      refusal = writeFailedRefusal(file, error);
+      notices.push({ level: 'error', message: `${refusal} Relance s’ouvre en lecture seule pour ne rien perdre.` });
+    }
+  }
+
+  store = new JsonStore({ adapter, backups, file, data, notices, readOnlyRefusal: refusal, lock, openBackup });
+  return store;
 }
 
 /** What can be shown of a newer file: its data if it still fits today's schema, else nothing. */
@@ -304,16 +253,30 @@ function bestEffortView(raw: unknown): Database {
   return parsed.success ? parsed.data : emptyDatabase();
 }
 
-async function restoreNewestGoodBackup(backups: Backups): Promise<{ data: Database; takenAt: Date } | null> {
-  for (const backup of await backups.list()) {
-    let text: string;
+async function restoreNewestGoodBackup(backups: Backups, now: Date): Promise<{ data: Database; takenAt: Date } | null> {
+  let list;
+  try {
+    list = await backups.list();
+  } catch {
+    return null;
+  }
+  for (const backup of list) {
+    let bytes: Uint8Array;
     try {
-      text = await fs.readFile(backup.file, 'utf8');
+      bytes = await backups.read(backup.name);
     } catch {
       continue;
     }
-    const found = interpretText(text);
-    if (found.kind === 'ok') return { data: found.data, takenAt: backup.takenAt };
+    const found = interpretText(decodeFileText(bytes).text, { now: now.toISOString() });
+    if (found.kind === 'ok' && found.setAside.length === 0) return { data: found.data, takenAt: backup.takenAt };
   }
   return null;
+}
+
+async function keptAsideFiles(folder: string, baseName: string, fs: StoreFs): Promise<string[]> {
+  try {
+    return (await fs.readdir(folder)).filter((n) => n.startsWith(`${baseName}.`) && /\.(?:damaged|original|encodage)-/.test(n)).map((n) => path.join(folder, n));
+  } catch {
+    return [];
+  }
 }

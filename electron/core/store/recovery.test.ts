@@ -49,7 +49,7 @@ describe('recovery from a damaged file', () => {
   it('keeps unparsable content intact aside, restores the newest backup and says so in French', async () => {
     const { dir, file, clock, backupsFolder } = await folderWithHistory();
     const newestBackup = (await listDir(backupsFolder)).at(-1)!;
-    expect(newestBackup).toBe('relance-2026-11-23T10-10-00-000Z.json');
+    expect(newestBackup).toMatch(/^relance-00000003-2026-11-23T10-10-00-000Z-[0-9a-f]{16}\.json$/);
     await fs.writeFile(file, '{not json');
 
     const store = await openStore({ file, clock });
@@ -82,7 +82,7 @@ describe('recovery from a damaged file', () => {
     expect(await fs.readFile(damaged, 'utf8')).toBe('{not json');
   });
 
-  it('treats valid JSON that fails validation as damaged, keeping its bytes', async () => {
+  it('loads the valid records of a file where one record fails, setting that one aside with its reason', async () => {
     const { dir, file, clock } = await folderWithHistory();
     const db = await readDb(file);
     const bad = JSON.parse(JSON.stringify(db));
@@ -92,12 +92,16 @@ describe('recovery from a damaged file', () => {
 
     const store = await openStore({ file, clock });
     opened.push(store);
-    const damaged = path.join(dir, damagedName(await listDir(dir)));
-    expect(await fs.readFile(damaged, 'utf8')).toBe(badText);
-    expect(store.data.invoices.map((i) => i.id)).toEqual(['i1', 'i2']);
-    expect(store.notices[0]!.message).toContain(damaged);
-    expect(store.notices[0]!.message).toMatch(/données sont invalides/);
-    expect(store.notices[0]!.message).toMatch(/amountTtcCents/);
+    expect(store.data.invoices.map((i) => i.id)).toEqual(['i2', 'i3']);
+    expect(store.data.quarantine).toHaveLength(1);
+    expect(store.data.quarantine[0]).toMatchObject({ section: 'invoices', value: bad.invoices[0] });
+    expect(store.data.quarantine[0]!.reason).toMatch(/amountTtcCents/);
+    // The file as it was is kept aside, byte for byte.
+    const aside = (await listDir(dir)).filter((n) => n.startsWith('relance.original-'));
+    expect(aside).toHaveLength(1);
+    expect(await fs.readFile(path.join(dir, aside[0]!), 'utf8')).toBe(badText);
+    expect(store.notices[0]!.message).toContain(path.join(dir, aside[0]!));
+    expect(store.notices[0]!.message).toMatch(/mis de côté/);
   });
 
   it('treats a truncated file (killed by another program mid-copy) as damaged', async () => {
@@ -130,10 +134,10 @@ describe('recovery from a damaged file', () => {
   it('falls back to an older backup when the newest is damaged too', async () => {
     const { dir, file, clock, backupsFolder } = await folderWithHistory();
     const names = await listDir(backupsFolder);
-    expect(names).toEqual([
-      'relance-2026-11-23T09-00-00-000Z.json',
-      'relance-2026-11-23T10-00-00-000Z.json',
-      'relance-2026-11-23T10-10-00-000Z.json',
+    expect(names.map((n) => n.slice(0, 41))).toEqual([
+      'relance-00000001-2026-11-23T09-00-00-000Z',
+      'relance-00000002-2026-11-23T10-00-00-000Z',
+      'relance-00000003-2026-11-23T10-10-00-000Z',
     ]);
     await fs.writeFile(path.join(backupsFolder, names[2]!), '{"schemaVersion":1,"identity":');
     await fs.writeFile(file, 'PK\u0003\u0004 (someone saved a zip here)');

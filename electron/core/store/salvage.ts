@@ -1,0 +1,190 @@
+import type { z } from 'zod';
+import {
+  clientSchema,
+  identitySchema,
+  invoiceSchema,
+  quarantinedRecordSchema,
+  settingsSchema,
+  type Database,
+  type QuarantinedRecord,
+} from '../../../shared/ledger/schema';
+import { newId } from '../ids';
+
+/**
+ * When a file does not validate as a whole, keeps every record that does and sets the others aside
+ * (in `quarantine`, exactly as found, with a French reason), instead of refusing the whole ledger.
+ * Also repairs duplicate ids (the copy gets a new id, nothing is lost) and notes fields that the
+ * schema does not know (kept in the quarantine, never dropped without a word).
+ */
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface SalvageResult {
+  data: Database;
+  /** Newly set aside (also appended to data.quarantine). */
+  setAside: QuarantinedRecord[];
+  /** French sentences about repaired duplicate ids. */
+  repairs: string[];
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'format inattendu';
+  const where = issue.path.length > 0 ? `${issue.path.join('.')}\u00a0: ` : '';
+  return `${where}${issue.message}`;
+}
+
+function text(value: unknown, max = 60): string {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, max) : '';
+}
+
+function invoiceLabel(raw: unknown, index: number): string {
+  const number = isObject(raw) ? text(raw.number) : '';
+  return number ? `Facture ${number}` : `Facture n°\u00a0${index + 1} de la liste`;
+}
+
+function clientLabel(raw: unknown, index: number): string {
+  const name = isObject(raw) ? text(raw.name) : '';
+  return name ? `Client ${name}` : `Client n°\u00a0${index + 1} de la liste`;
+}
+
+const SECTION_LABELS = { identity: 'Identité', settings: 'Paramètres' } as const;
+
+/** Parses an object section field by field: a bad field falls back to its default and is set aside. */
+function salvageObject<S extends z.ZodType>(schema: S, raw: unknown, section: 'identity' | 'settings', foundAt: string, out: QuarantinedRecord[]): z.infer<S> {
+  let current: JsonObject = isObject(raw) ? { ...raw } : {};
+  if (!isObject(raw) && raw !== undefined) {
+    out.push({ section, label: SECTION_LABELS[section], reason: 'ce n’est pas un objet', value: raw, foundAt });
+  }
+  for (let guard = 0; guard < 100; guard++) {
+    const parsed = schema.safeParse(current);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path[0];
+    if (typeof field !== 'string' || !(field in current)) break;
+    out.push({ section, label: `${SECTION_LABELS[section]}\u00a0: ${field}`, reason: firstIssue(parsed.error), value: current[field], foundAt });
+    const { [field]: _dropped, ...rest } = current;
+    current = rest;
+  }
+  out.push({ section, label: SECTION_LABELS[section], reason: 'illisible', value: raw, foundAt });
+  return schema.parse({});
+}
+
+/** Object keys of `raw` that `schema` does not know, as dotted paths with their values. */
+export function unknownFields(schema: z.ZodType, raw: unknown, at: string): { path: string; value: unknown }[] {
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+      return unknownFields(def.innerType as z.ZodType, raw, at);
+    case 'pipe':
+      return unknownFields(def.in as z.ZodType, raw, at);
+    case 'array':
+      return Array.isArray(raw) ? raw.flatMap((item, i) => unknownFields(def.element as z.ZodType, item, `${at}[${i}]`)) : [];
+    case 'union': {
+      const options = def.options as z.ZodType[];
+      const match = options.find((o) => o.safeParse(raw).success);
+      return match ? unknownFields(match, raw, at) : [];
+    }
+    case 'object': {
+      if (!isObject(raw)) return [];
+      const shape = def.shape as Record<string, z.ZodType>;
+      const found: { path: string; value: unknown }[] = [];
+      for (const [key, value] of Object.entries(raw)) {
+        const child = shape[key];
+        const path = at ? `${at}.${key}` : key;
+        if (!child) found.push({ path, value });
+        else found.push(...unknownFields(child, value, path));
+      }
+      return found;
+    }
+    default:
+      return [];
+  }
+}
+
+/** Gives a new id to each record whose id was already seen; says so. */
+function dedupeIds<T extends { id: string }>(records: T[], describe: (r: T) => string, repairs: string[]): T[] {
+  const seen = new Set<string>();
+  return records.map((r) => {
+    if (!seen.has(r.id)) {
+      seen.add(r.id);
+      return r;
+    }
+    const copy = { ...r, id: newId() };
+    seen.add(copy.id);
+    repairs.push(`${describe(r)} portait le même identifiant qu’un autre enregistrement\u00a0: les deux sont conservés, la copie a reçu un nouvel identifiant.`);
+    return copy;
+  });
+}
+
+/** Duplicate ids of clients, invoices, payments and reminders, repaired without losing any record. */
+export function repairDuplicateIds(db: Database): { data: Database; repairs: string[] } {
+  const repairs: string[] = [];
+  const clients = dedupeIds(db.clients, (c) => `Le client «\u00a0${c.name}\u00a0»`, repairs);
+  const invoices = dedupeIds(db.invoices, (i) => `La facture ${i.number}`, repairs).map((inv) => {
+    const payments = dedupeIds(inv.payments, () => `Un paiement de la facture ${inv.number}`, repairs);
+    const reminders = dedupeIds(inv.reminders, () => `Une relance de la facture ${inv.number}`, repairs);
+    return payments === inv.payments && reminders === inv.reminders ? inv : { ...inv, payments, reminders };
+  });
+  return repairs.length === 0 ? { data: db, repairs } : { data: { ...db, clients, invoices }, repairs };
+}
+
+/**
+ * Record by record validation of a document already migrated to the current version. Returns null
+ * when its structure is not a ledger at all (then the file is damaged, not salvageable).
+ */
+export function salvage(raw: unknown, foundAt: string): SalvageResult | null {
+  if (!isObject(raw) || !Array.isArray(raw.clients) || !Array.isArray(raw.invoices)) return null;
+  const setAside: QuarantinedRecord[] = [];
+  const previous = Array.isArray(raw.quarantine) ? raw.quarantine : [];
+  const kept: QuarantinedRecord[] = previous.map((q) => {
+    const parsed = quarantinedRecordSchema.safeParse(q);
+    return parsed.success ? parsed.data : { section: 'fields', label: 'Enregistrement mis de côté', reason: 'illisible', value: q, foundAt };
+  });
+
+  const identity = salvageObject(identitySchema, raw.identity, 'identity', foundAt, setAside);
+  const settings = salvageObject(settingsSchema, raw.settings, 'settings', foundAt, setAside);
+
+  const clients = raw.clients.flatMap((c, i) => {
+    const parsed = clientSchema.safeParse(c);
+    if (parsed.success) return [parsed.data];
+    setAside.push({ section: 'clients', label: clientLabel(c, i), reason: firstIssue(parsed.error), value: c, foundAt });
+    return [];
+  });
+  const clientIds = new Set(clients.map((c) => c.id));
+  const setAsideClientIds = new Set(setAside.filter((q) => q.section === 'clients' && isObject(q.value)).map((q) => (q.value as JsonObject).id));
+
+  const invoices = raw.invoices.flatMap((inv, i) => {
+    const parsed = invoiceSchema.safeParse(inv);
+    if (!parsed.success) {
+      setAside.push({ section: 'invoices', label: invoiceLabel(inv, i), reason: firstIssue(parsed.error), value: inv, foundAt });
+      return [];
+    }
+    // Its client's kind decides the law that applies: without the client it cannot be computed.
+    if (!clientIds.has(parsed.data.clientId) && setAsideClientIds.has(parsed.data.clientId)) {
+      setAside.push({ section: 'invoices', label: invoiceLabel(inv, i), reason: 'son client a été mis de côté (voir ci-dessus)', value: inv, foundAt });
+      return [];
+    }
+    return [parsed.data];
+  });
+
+  const base: Database = { schemaVersion: raw.schemaVersion as Database['schemaVersion'], identity, settings, clients, invoices, quarantine: [...kept, ...setAside] };
+  const { data, repairs } = repairDuplicateIds(base);
+  return { data, setAside, repairs };
+}
+
+/** Fields of the file that the schema does not know, set aside so that nothing is dropped silently. */
+export function setAsideUnknownFields(schema: z.ZodType, raw: unknown, foundAt: string): QuarantinedRecord[] {
+  return unknownFields(schema, raw, '')
+    .filter((f) => f.path !== 'quarantine' && !f.path.startsWith('quarantine['))
+    .map((f) => ({ section: 'fields' as const, label: `Champ inconnu ${f.path}`, reason: 'champ inconnu de cette version de Relance', value: f.value, foundAt }));
+}
