@@ -1,3 +1,4 @@
+import '../kernel/zodFrench';
 import { z } from 'zod';
 import {
   clientDraftSchema,

@@ -33,7 +33,10 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 export function base64ToBytes(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, '');
+  // Not text.replace(/=+$/, ''): unanchored at the start, it rescans every run of '=' to the end (quadratic).
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
+  const clean = text.slice(0, end);
   if (!/^[A-Za-z0-9+/]*$/.test(clean)) throw new Error('invalid base64');
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;

@@ -1,4 +1,14 @@
-/** Checks of French and European identifiers, so that a typo is caught before it reaches a letter. */
+/**
+ * Checks of French and European identifiers, and of contact details, so that a typo is caught
+ * before it reaches a letter. Every check refuses an over-long input before looking at it, and is
+ * linear in the length of its input (no backtracking pattern: a 1 MB paste must not freeze the app).
+ */
+
+/**
+ * No SIRET, VAT number, IBAN or BIC is this long, even written with spaces ("FR76 3000 … 189" has
+ * 33 characters): a longer input is refused before it is normalised and matched.
+ */
+export const MAX_IDENTIFIER_INPUT_LENGTH = 100;
 
 export function normalizeSiret(value: string): string {
   return value.replace(/[\s\u00a0.]/g, '');
@@ -19,6 +29,7 @@ function luhnValid(digits: string): boolean {
 
 /** SIRET: 14 digits, Luhn key; La Poste's establishments (SIREN 356000000) may instead have a digit sum divisible by 5. */
 export function isValidSiret(value: string): boolean {
+  if (value.length > MAX_IDENTIFIER_INPUT_LENGTH) return false;
   const s = normalizeSiret(value);
   if (!/^\d{14}$/.test(s)) return false;
   if (luhnValid(s)) return true;
@@ -31,6 +42,7 @@ export function normalizeVatNumber(value: string): string {
 
 /** French VAT number: FR + 2-digit key + SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97. Other EU numbers: shape only. */
 export function isValidVatNumber(value: string): boolean {
+  if (value.length > MAX_IDENTIFIER_INPUT_LENGTH) return false;
   const s = normalizeVatNumber(value);
   if (s.startsWith('FR')) {
     const m = /^FR(\d{2})(\d{9})$/.exec(s);
@@ -46,6 +58,7 @@ export function normalizeIban(value: string): string {
 }
 
 export function isValidIban(value: string): boolean {
+  if (value.length > MAX_IDENTIFIER_INPUT_LENGTH) return false;
   const s = normalizeIban(value);
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false;
   if (s.startsWith('FR') && s.length !== 27) return false;
@@ -64,5 +77,38 @@ export function formatIban(value: string): string {
 }
 
 export function isValidBic(value: string): boolean {
-  return /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(value.replace(/\s/g, '').toUpperCase());
+  if (value.length > MAX_IDENTIFIER_INPUT_LENGTH) return false;
+  return /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/.test(value.replace(/\s/g, '').toUpperCase());
+}
+
+/** RFC 5321: a forward path holds at most 254 characters. */
+export const MAX_EMAIL_LENGTH = 254;
+export const MAX_PHONE_LENGTH = 30;
+export const MAX_PAYMENT_LINK_LENGTH = 500;
+
+/**
+ * Exactly the language of /^[^\s@]+@[^\s@]+\.[^\s@]+$/ (no white space, one '@' with something
+ * before it, a '.' inside the domain that is neither its first nor its last character), without
+ * that pattern: its two overlapping [^\s@]+ around the '.' backtracked in quadratic time (64 KB of
+ * dots took seconds).
+ */
+export function isValidEmail(value: string): boolean {
+  if (value.length > MAX_EMAIL_LENGTH) return false;
+  if (/\s/.test(value)) return false;
+  const at = value.indexOf('@');
+  if (at < 1 || value.indexOf('@', at + 1) !== -1) return false;
+  const domain = value.slice(at + 1);
+  return domain.length >= 3 && domain.slice(1, -1).includes('.');
+}
+
+/** "06 12 34 56 78", "+33 6 12 34 56 78", "(0)1.23.45.67.89": digits, spaces, . ( ) -, an optional leading +. */
+export function isValidPhone(value: string): boolean {
+  if (value.length > MAX_PHONE_LENGTH) return false;
+  return /^\+?[\d .()-]{6,}$/.test(value);
+}
+
+/** An https:// address without white space. */
+export function isValidPaymentLink(value: string): boolean {
+  if (value.length > MAX_PAYMENT_LINK_LENGTH) return false;
+  return /^https:\/\/\S+$/.test(value);
 }
