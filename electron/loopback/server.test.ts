@@ -5,25 +5,21 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeWire } from '../../shared/ipc/wire';
 import { tempCore } from '../../test/support/tempCore';
-import { startLoopbackServer, type LoopbackServer } from './server';
+import type { Core } from '../core/core';
+import { CoreEvents } from '../core/events';
+import { MALFORMED_URL, startLoopbackServer, type LoopbackServer } from './server';
 
 let core: Awaited<ReturnType<typeof tempCore>>;
 let server: LoopbackServer;
 let rendererDir = '';
 
-beforeEach(async () => {
-  core = await tempCore();
-  rendererDir = await mkdtemp(join(tmpdir(), 'relance-renderer-'));
-  await mkdir(join(rendererDir, 'assets'));
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Relance</title>');
-  await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-  server = await startLoopbackServer({ core, rendererDir, token: 'a'.repeat(48) });
-});
-afterEach(async () => {
-  await server.close();
-  await core.dispose();
-  await rm(rendererDir, { recursive: true, force: true });
-});
+async function makeRendererDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'relance-renderer-'));
+  await mkdir(join(dir, 'assets'));
+  await writeFile(join(dir, 'index.html'), '<!doctype html><title>Relance</title>');
+  await writeFile(join(dir, 'assets', 'app.js'), 'console.log(1)');
+  return dir;
+}
 
 function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
@@ -42,6 +38,17 @@ const call = (method: string, input: unknown, headers: Record<string, string> = 
   send('/api/call', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${'a'.repeat(48)}`, ...headers }, body: encodeWire({ method, input }) });
 
 describe('the loopback server (development and tests only)', () => {
+  beforeEach(async () => {
+    core = await tempCore();
+    rendererDir = await makeRendererDir();
+    server = await startLoopbackServer({ core, rendererDir, token: 'a'.repeat(48) });
+  });
+  afterEach(async () => {
+    await server.close();
+    await core.dispose();
+    await rm(rendererDir, { recursive: true, force: true });
+  });
+
   it('listens on 127.0.0.1 only and serves the renderer with a strict CSP', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=a{48}$/);
     const page = await send('/');
@@ -74,5 +81,41 @@ describe('the loopback server (development and tests only)', () => {
     expect(JSON.parse(bad.body).error).toEqual({ code: 'INVALID_INPUT', message: 'Requête illisible.' });
     expect(JSON.parse((await call('nope', {})).body).error.code).toBe('UNKNOWN_METHOD');
     expect(JSON.parse((await call('app.status', {})).body).ok).toBe(true);
+  });
+});
+
+// The static file path never reaches the core: a stub core keeps this test independent of the store.
+describe('the loopback server, on an address it cannot decode', () => {
+  let dispatched = 0;
+  beforeEach(async () => {
+    dispatched = 0;
+    const stubCore = {
+      events: new CoreEvents(),
+      dispatch: async () => {
+        dispatched++;
+        return { ok: true, data: { mode: 'loopback' } };
+      },
+    } as unknown as Core;
+    rendererDir = await makeRendererDir();
+    server = await startLoopbackServer({ core: stubCore, rendererDir, token: 'a'.repeat(48) });
+  });
+  afterEach(async () => {
+    await server.close();
+    await rm(rendererDir, { recursive: true, force: true });
+  });
+
+  it('answers 400 with a French text, not 500, and keeps serving', async () => {
+    for (const path of ['/%', '/assets/%', '/%C3', '/%E0%A4%A', '/%ZZ']) {
+      const bad = await send(path);
+      expect(bad.status, path).toBe(400);
+      expect(bad.headers['content-type']).toBe('text/plain; charset=utf-8');
+      expect(bad.body).toBe(MALFORMED_URL);
+      expect(bad.body).toBe('Requête refusée\u00a0: l’adresse demandée est mal formée.');
+    }
+    expect((await send('/')).status).toBe(200);
+    expect((await send('/assets/app.js')).status).toBe(200);
+    expect((await send('/assets/%61pp.js')).status).toBe(200); // a well-formed escape is still decoded
+    expect(JSON.parse((await call('app.status', {})).body).ok).toBe(true);
+    expect(dispatched).toBe(1);
   });
 });

@@ -28,6 +28,9 @@ const MIME: Record<string, string> = {
 
 const MAX_BODY_BYTES = 40 * 1024 * 1024;
 
+/** The body of a 400 answer to an address that cannot be decoded. */
+export const MALFORMED_URL = 'Requête refusée\u00a0: l’adresse demandée est mal formée.';
+
 export interface LoopbackServer {
   url: string;
   token: string;
@@ -58,7 +61,12 @@ export async function startLoopbackServer(options: { core: Core; rendererDir: st
     // DNS rebinding: only answer requests addressed to the loopback host itself.
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 403, 'text/plain; charset=utf-8', 'Hôte refusé');
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`);
+    } catch {
+      return send(res, 400, 'text/plain; charset=utf-8', MALFORMED_URL);
+    }
 
     if (url.pathname === '/api/call') {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Méthode refusée');
@@ -87,7 +95,13 @@ export async function startLoopbackServer(options: { core: Core; rendererDir: st
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Méthode refusée');
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    let relative: string;
+    try {
+      relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    } catch {
+      // decodeURIComponent throws URIError on a lone '%' or a broken UTF-8 sequence ("GET /%", "/%C3").
+      return send(res, 400, 'text/plain; charset=utf-8', MALFORMED_URL);
+    }
     const file = normalize(join(rendererDir, relative));
     if (!file.startsWith(rendererDir + sep)) return send(res, 404, 'text/plain; charset=utf-8', 'Introuvable');
     try {
