@@ -57,6 +57,8 @@ class MemoryStore implements Store {
     throw new Error('no backups in memory');
   }
 
+  async flushed(): Promise<void> {}
+
   async close(): Promise<void> {}
 }
 

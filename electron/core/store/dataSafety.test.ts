@@ -28,7 +28,7 @@ function ledger(invoices: number): Database {
   return db;
 }
 
-async function folderWith(db: Database): Promise<{ dir: string; file: string }> {
+async function folderWith(db: unknown): Promise<{ dir: string; file: string }> {
   const dir = await tempDir();
   const file = path.join(dir, 'relance.json');
   await fs.writeFile(file, JSON.stringify(db, null, 2));

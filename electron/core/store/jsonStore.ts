@@ -170,6 +170,10 @@ export class JsonStore implements Store {
     });
   }
 
+  async flushed(): Promise<void> {
+    await this.tail;
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

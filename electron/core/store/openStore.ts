@@ -150,7 +150,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   } catch (error) {
     return unavailable(unreadableFileMessage(file, error));
   }
-  const adapter = new DurableJsonFile<Database>(target, { fs, hashNoteFile });
+  // Compact JSON: half the bytes and a faster serialisation than indented JSON, on every save.
+  const adapter = new DurableJsonFile<Database>(target, { fs, hashNoteFile, indent: 0 });
 
   let bytes: Uint8Array | null = null;
   let tooBig = 0;

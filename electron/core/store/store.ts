@@ -33,6 +33,8 @@ export interface Store {
    * undone by restoring that one. Returns the name of the backup that holds the replaced version.
    */
   restoreBackup(name: string): Promise<{ data: Database; previousKeptAs: string | null }>;
+  /** Resolves when every queued write (and the backup taken at open) has settled. */
+  flushed(): Promise<void>;
   /** Waits for the write in flight, then releases the folder. */
   close(): Promise<void>;
 }
