@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -157,6 +157,34 @@ describe('one writer per data folder', () => {
     const third = await open(file);
     expect(third.readOnly).toBe(false);
     expect(third.data.invoices).toHaveLength(acked);
+  });
+
+  it('refuses writes to a second process while another Relance writes to the folder', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'relance.json');
+    const writer = spawn(process.execPath, ['--import', 'tsx', path.resolve('electron/core/store/crashWriter.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let lastAck = 0;
+    const ready = new Promise<void>((resolve) => {
+      writer.stdout.setEncoding('utf8');
+      writer.stdout.on('data', (chunk: string) => {
+        if (chunk.includes('ready')) resolve();
+        for (const m of chunk.matchAll(/ack (\d+)/g)) lastAck = Number(m[1]);
+      });
+    });
+    try {
+      await ready;
+      const second = await open(file);
+      expect(second.readOnly).toBe(true);
+      expect(second.notices[0]!.message).toMatch(/programme n°\u00a0\d+/);
+      await expect(second.update((db) => ({ ...db, invoices: [] }))).rejects.toMatchObject({ code: 'STORE_READ_ONLY' });
+      await second.close();
+    } finally {
+      writer.kill('SIGKILL');
+      await new Promise((resolve) => writer.once('exit', resolve));
+    }
+    const after = await open(file);
+    expect(after.readOnly).toBe(false);
+    expect(after.data.invoices.length).toBeGreaterThanOrEqual(lastAck);
   });
 
   it('takes over at once a lock left by a process that died', async () => {
