@@ -18,9 +18,12 @@ export interface Run {
 }
 
 /** Starts the writer, waits until its store is open, lets it write for `delayMs`, then SIGKILLs it. */
-export function runAndKill(file: string, delayMs: number): Promise<Run> {
+/** How to start the writer: from source with tsx by default; the benchmark passes a bundled copy (faster to start). */
+export const writerFromSource = [process.execPath, '--import', 'tsx', writerScript] as const;
+
+export function runAndKill(file: string, delayMs: number, command: readonly string[] = writerFromSource): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writerScript, file], {
+    const child = spawn(command[0]!, [...command.slice(1), file], {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NODE_ENV: 'production' },
