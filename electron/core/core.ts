@@ -1,5 +1,6 @@
 import type { AppStatus } from '../../shared/ipc/contract';
 import type { Clock } from './clock';
+import { DataService, type Platform } from './data/dataService';
 import { DunningService } from './dunning/dunningService';
 import { ReminderScheduler } from './dunning/reminderScheduler';
 import { CoreEvents } from './events';
@@ -18,11 +19,21 @@ export interface Core {
 }
 
 /** Everything behind the contract, shared by the Electron main process and the loopback server. */
-export async function createCore(options: { dataFile: string; clock: Clock; mode: AppStatus['mode']; version: string }): Promise<Core> {
+export async function createCore(options: {
+  dataFile: string;
+  clock: Clock;
+  mode: AppStatus['mode'];
+  version: string;
+  /** What the desktop shell lends (opening a folder); absent in the loopback mode and in tests. */
+  platform?: Platform;
+}): Promise<Core> {
   const store = await openStore({ file: options.dataFile, clock: options.clock });
   const events = new CoreEvents();
   const ledger = new LedgerService(store, options.clock);
-  const raw = createDispatcher(createHandlers({ store, ledger, dunning: new DunningService(store, options.clock), clock: options.clock, mode: options.mode, version: options.version }));
+  const data = new DataService(store, options.clock, { platform: options.platform });
+  const raw = createDispatcher(
+    createHandlers({ store, ledger, dunning: new DunningService(store, options.clock), data, clock: options.clock, mode: options.mode, version: options.version }),
+  );
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);
     if (result.ok && typeof method === 'string' && MUTATING_METHODS.has(method)) events.emit('data.changed', {});

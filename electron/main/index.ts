@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, shell } from 'electron';
 import { join } from 'node:path';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/ipc/contract';
 import { clockFromEnv } from '../core/clock';
@@ -42,7 +42,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   serveRenderer(join(import.meta.dirname, '../renderer'));
   const dataFile = resolveDataFile(process.env, app.getPath('userData'));
-  const core = await createCore({ dataFile, clock: clockFromEnv(process.env), mode: 'electron', version: app.getVersion() });
+  const core = await createCore({ dataFile, clock: clockFromEnv(process.env), mode: 'electron', version: app.getVersion(), platform: { openFolder } });
   hardenSessions({ isAppUrl, paymentLink: () => core.store.data.identity.paymentLink });
   closeBeforeQuit(core);
   bindIpc(core);
@@ -57,6 +57,16 @@ async function start(): Promise<void> {
   powerMonitor.on('resume', () => core.scheduler.check());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}
+
+/**
+ * Opens a folder in the system's file manager. The core calls it with its own data folder only
+ * (data.openFolder takes no path from the page); openPath answers an error text, empty on success.
+ */
+function openFolder(folder: string): Promise<void> {
+  return shell.openPath(folder).then((error) => {
+    if (error) throw new Error(error);
   });
 }
 

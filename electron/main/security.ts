@@ -1,5 +1,6 @@
 import { app, session, shell, type WebContents } from 'electron';
-import { externalLinkToOpen } from './urls';
+import { basename, join } from 'node:path';
+import { externalLinkToOpen, isOwnBlobUrl, isPermissionGranted } from './urls';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'";
@@ -18,8 +19,18 @@ export interface SecurityRules {
 export function hardenSessions(rules: SecurityRules): void {
   const ses = session.defaultSession;
   ses.setSpellCheckerEnabled(false);
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Every permission is denied, except writing text to the clipboard for our own page (« Copier » in Paramètres › Données).
+  ses.setPermissionRequestHandler((_wc, permission, callback, details) => callback(isPermissionGranted(permission, details.requestingUrl, rules.isAppUrl)));
+  ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin, rules.isAppUrl));
+  // Only a file our own page built (a blob: URL: the complete copy) may be downloaded, and always through a save dialog.
+  ses.on('will-download', (event, item) => {
+    if (!isOwnBlobUrl(item.getURL(), rules.isAppUrl)) {
+      event.preventDefault();
+      return;
+    }
+    const name = basename(item.getFilename()) || 'relance-copie.zip';
+    item.setSaveDialogOptions({ title: 'Enregistrer la copie complète', buttonLabel: 'Enregistrer', defaultPath: join(app.getPath('downloads'), name) });
+  });
   // The app:// handler sets this header itself; this also covers the development server.
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_INDEX_URL, devServerUrl, externalLinkToOpen, isAppSchemeUrl, isAppUrl } from './urls';
+import { APP_INDEX_URL, devServerUrl, externalLinkToOpen, isAppSchemeUrl, isAppUrl, isOwnBlobUrl, isPermissionGranted } from './urls';
 
 describe('isAppUrl (packaged and unpackaged, no dev server)', () => {
   it('accepts app://relance pages only', () => {
@@ -96,5 +96,26 @@ describe('externalLinkToOpen', () => {
     expect(externalLinkToOpen('https://pay.example.com/', own)).toBeNull();
     expect(externalLinkToOpen('http://pay.example.com/u/relance-42', 'http://pay.example.com/u/relance-42')).toBeNull();
     expect(externalLinkToOpen('https://anything.example/', '')).toBeNull();
+  });
+});
+
+describe('isOwnBlobUrl (downloads) and isPermissionGranted', () => {
+  const dev = new URL('http://localhost:5173/');
+  const packaged = (url: string) => isAppUrl(url, null);
+  const development = (url: string) => isAppUrl(url, dev);
+  it('lets through only a blob: URL of our own page', () => {
+    expect(isOwnBlobUrl('blob:app://relance/0b6a7c1e-3d7f-4d0e-9c43-0a5b8f1e2d3c', packaged)).toBe(true);
+    expect(isOwnBlobUrl('blob:http://localhost:5173/0b6a7c1e', development)).toBe(true);
+    for (const url of ['app://relance/relance.zip', 'blob:https://evil.example/0b6a', 'blob:app://relance.evil/0b6a', 'https://example.com/x.zip', 'blob:', '']) {
+      expect(isOwnBlobUrl(url, packaged), url).toBe(false);
+    }
+    expect(isOwnBlobUrl('blob:app://relance/0b6a', development)).toBe(false);
+  });
+
+  it('grants writing to the clipboard to our own page, and nothing else', () => {
+    expect(isPermissionGranted('clipboard-sanitized-write', 'app://relance/index.html', packaged)).toBe(true);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'app://relance', packaged)).toBe(true);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'https://evil.example/', packaged)).toBe(false);
+    for (const p of ['clipboard-read', 'media', 'notifications', 'geolocation', 'openExternal']) expect(isPermissionGranted(p, 'app://relance/index.html', packaged), p).toBe(false);
   });
 });

@@ -71,3 +71,16 @@ export function externalLinkToOpen(url: string, paymentLink: string): string | n
   if (own && own.protocol === 'https:' && own.href === parsed.href) return parsed.href;
   return null;
 }
+
+/**
+ * True for a blob: URL made by our own page (the complete copy of Paramètres › Données is saved
+ * through one): blob:app://relance/<uuid>, or blob:<dev server origin>/<uuid> in development.
+ */
+export function isOwnBlobUrl(url: string, isApp: (url: string) => boolean): boolean {
+  return url.startsWith('blob:') && isApp(url.slice('blob:'.length));
+}
+
+/** The one permission our own page gets: writing text to the clipboard (« Copier »). Everything else is denied. */
+export function isPermissionGranted(permission: string, requestingUrl: string, isApp: (url: string) => boolean): boolean {
+  return permission === 'clipboard-sanitized-write' && isApp(requestingUrl);
+}

@@ -8,6 +8,7 @@ import {
   invoiceDraftSchema,
   invoiceSchema,
   paymentDraftSchema,
+  quarantinedRecordSchema,
   settingsSchema,
 } from '../ledger/schema';
 import { dunningChannelSchema, dunningPauseSchema, dunningPolicySchema, levelIdSchema } from '../dunning/schema';
@@ -51,6 +52,22 @@ export const ledgerSnapshotSchema = z.object({
 });
 export type LedgerSnapshot = z.infer<typeof ledgerSnapshotSchema>;
 
+/** One backup as Paramètres › Données lists it (see the store's BackupSummary). */
+export const backupSummarySchema = z.object({
+  name: z.string(),
+  takenAt: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+  /** What it holds; null when it cannot be read. */
+  counts: z.object({ clients: z.number().int(), invoices: z.number().int(), reminders: z.number().int() }).nullable(),
+});
+export type BackupSummary = z.infer<typeof backupSummarySchema>;
+
+/** A backup's file name, as listed: no folder, no leading dot (the store checks it again against its own pattern). */
+export const backupNameSchema = z
+  .string()
+  .max(200, 'Ce nom de sauvegarde est trop long.')
+  .regex(/^[A-Za-z0-9][\w.-]*$/, 'Ce nom de sauvegarde n’est pas valide.');
+
 export const contract = {
   'app.status': { input: empty, output: appStatusSchema },
   'ledger.snapshot': { input: empty, output: ledgerSnapshotSchema },
@@ -86,6 +103,14 @@ export const contract = {
       .strict(),
     output: importReportSchema,
   },
+  'data.listBackups': { input: empty, output: z.array(backupSummarySchema) },
+  'data.restoreBackup': { input: z.object({ name: backupNameSchema }).strict(), output: z.object({ previousKeptAs: z.string().nullable() }) },
+  /** A zip of the data file, the backups and the archived files, to keep elsewhere. */
+  'data.exportCopy': { input: empty, output: z.object({ fileName: z.string(), bytes: z.instanceof(Uint8Array) }) },
+  /** Records set aside when the file was opened (they stay in the file). */
+  'data.quarantine': { input: empty, output: z.array(quarantinedRecordSchema) },
+  /** Opens the data folder in the system's file manager (Electron only; no path from the page). */
+  'data.openFolder': { input: empty, output: z.object({ folder: z.string() }) },
 } as const;
 
 export type Contract = typeof contract;

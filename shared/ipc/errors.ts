@@ -9,6 +9,9 @@ export const ERROR_CODES = [
   'STORE_READ_ONLY',
   'STORE_CONFLICT',
   'IMPORT_INVALID_FILE',
+  /** The action needs something this mode does not have (opening a folder outside Electron, …). */
+  'UNAVAILABLE',
+  'TOO_LARGE',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;

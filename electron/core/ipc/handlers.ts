@@ -1,5 +1,6 @@
 import type { AppStatus } from '../../../shared/ipc/contract';
 import type { Clock } from '../clock';
+import type { DataService } from '../data/dataService';
 import type { DunningService } from '../dunning/dunningService';
 import { commitImport, previewImport } from '../import/importService';
 import type { LedgerService } from '../ledger/ledgerService';
@@ -10,13 +11,14 @@ export interface HandlerDeps {
   store: Store;
   ledger: LedgerService;
   dunning: DunningService;
+  data: DataService;
   clock: Clock;
   mode: AppStatus['mode'];
   version: string;
 }
 
 /** The implementation of the contract. A method missing here is a compile error. */
-export function createHandlers({ store, ledger, dunning, clock, mode, version }: HandlerDeps): Handlers {
+export function createHandlers({ store, ledger, dunning, data, clock, mode, version }: HandlerDeps): Handlers {
   return {
     'app.status': async () => ({
       version,
@@ -44,6 +46,11 @@ export function createHandlers({ store, ledger, dunning, clock, mode, version }:
     'invoices.setCancelled': (input) => dunning.setCancelled(input.invoiceId, input.cancelled),
     'import.preview': async (input) => previewImport(input.kind, input.fileName, input.bytes),
     'import.commit': (input) => commitImport(store, clock, input.kind, input.fileName, input.bytes, input.mapping),
+    'data.listBackups': () => data.listBackups(),
+    'data.restoreBackup': (input) => data.restoreBackup(input.name),
+    'data.exportCopy': () => data.exportCopy(),
+    'data.quarantine': async () => data.quarantine(),
+    'data.openFolder': () => data.openFolder(),
   };
 }
 
@@ -64,4 +71,5 @@ export const MUTATING_METHODS: ReadonlySet<string> = new Set([
   'invoices.removeReminder',
   'invoices.setLegalDates',
   'invoices.setCancelled',
+  'data.restoreBackup',
 ]);

@@ -7,6 +7,7 @@ import { FormError } from '../components/FormError';
 import { TextField } from '../components/TextField';
 import { validateIdentity } from '../format/clientForm';
 import { useAppStore } from '../state/store';
+import { DataSettings } from './DataSettings';
 import { DefaultPolicyForm } from './DefaultPolicyForm';
 import { ExtraRatesForm } from './ExtraRatesForm';
 import { useValidatedForm } from '../state/useValidatedForm';
@@ -30,22 +31,7 @@ export function SettingsScreen(): React.JSX.Element {
       <IdentityForm identity={identity} />
       <DefaultPolicyForm key={JSON.stringify(settings.defaultPolicy)} settings={settings} />
       <ExtraRatesForm settings={settings} />
-      <section className="panel" aria-labelledby="data-title">
-        <h2 id="data-title">Vos données</h2>
-        <p>Tout reste sur cet ordinateur, dans un seul fichier, avec des sauvegardes automatiques.</p>
-        <dl className="details">
-          <dt>Fichier de données</dt>
-          <dd>
-            <code className="path">{status.dataFile}</code>
-          </dd>
-          <dt>Dossier des sauvegardes</dt>
-          <dd>
-            <code className="path">{status.backupsFolder}</code>
-          </dd>
-          <dt>Version</dt>
-          <dd>Relance {status.version}</dd>
-        </dl>
-      </section>
+      <DataSettings status={status} />
     </section>
   );
 }
