@@ -31,13 +31,6 @@ export default tseslint.config(
     },
   },
   {
-    // Known super-linear patterns on short, bounded inputs, in files of other owners: reported as
-    // warnings until rewritten (an invoice number has at most 40 characters, formatRateForInput
-    // trims a 2-digit string, the e2e pattern reads an alert of the test's own app).
-    files: ['renderer/src/format/invoiceForm.ts', 'renderer/src/format/rate.ts', 'e2e/journeys/foundation.spec.ts'],
-    rules: { 'regexp/no-super-linear-backtracking': 'warn', 'regexp/no-super-linear-move': 'warn' },
-  },
-  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { paths: [electronOnlyInMain] }],

@@ -112,13 +112,23 @@ function fieldWasUsable(path: InvoiceFormField, errors: FieldErrors): boolean {
   return true;
 }
 
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+
 /** Proposes the number after the most recent one: "F-2025-009" → "F-2025-010". */
 export function suggestNextNumber(numbers: readonly string[]): string {
   const last = numbers[numbers.length - 1];
   if (!last) return '';
-  const m = /^(.*?)(\d+)(\D*)$/.exec(last);
-  if (!m) return '';
-  const [, prefix, digits, suffix] = m as unknown as [string, string, string, string];
+  // The last run of digits, found by scanning from the end (no backtracking pattern).
+  let end = last.length;
+  while (end > 0 && !isDigit(last[end - 1]!)) end--;
+  if (end === 0) return '';
+  let start = end;
+  while (start > 0 && isDigit(last[start - 1]!)) start--;
+  const prefix = last.slice(0, start);
+  const digits = last.slice(start, end);
+  const suffix = last.slice(end);
   const next = String(Number(digits) + 1).padStart(digits.length, '0');
   const candidate = `${prefix}${next}${suffix}`;
   return numbers.includes(candidate) ? '' : candidate;

@@ -16,7 +16,8 @@ export function parseRatePercent(text: string): ParseResult<number> {
 /** 1250 → "12,5" (for an input field). */
 export function formatRateForInput(bp: number): string {
   const whole = Math.trunc(bp / 100);
-  const decimals = String(bp % 100).padStart(2, '0').replace(/0+$/, '');
+  const cents = bp % 100;
+  const decimals = cents === 0 ? '' : cents % 10 === 0 ? String(cents / 10) : String(cents).padStart(2, '0');
   return decimals ? `${whole},${decimals}` : String(whole);
 }
 
