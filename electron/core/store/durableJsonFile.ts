@@ -133,6 +133,8 @@ export interface DurableJsonFileOptions {
   fs?: StoreFs;
   /** A small file where the hash of the last write is noted, so the next open can trust it without validating again. */
   hashNoteFile?: string;
+  /** Written into that note beside the hash (the schema's fingerprint). */
+  hashNoteExtra?: Record<string, string>;
 }
 
 /**
@@ -146,6 +148,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   private readonly indent: number;
   private readonly fs: StoreFs;
   private readonly hashNoteFile: string | undefined;
+  private readonly hashNoteExtra: Record<string, string>;
   private queue: Promise<unknown> = Promise.resolve();
   /** The exact text last read from or written to the file: what is on disk now, as far as we know. */
   lastText: string | null = null;
@@ -157,6 +160,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     this.indent = options.indent ?? 2;
     this.fs = options.fs ?? realFs;
     this.hashNoteFile = options.hashNoteFile;
+    this.hashNoteExtra = options.hashNoteExtra ?? {};
   }
 
   async read(): Promise<T | null> {
@@ -232,7 +236,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   private async noteHash(text: string): Promise<void> {
     if (!this.hashNoteFile) return;
     // Only a hint for the next open: not flushed; a missing or stale note only means a full validation.
-    await this.fs.writeFile(this.hashNoteFile, JSON.stringify({ sha256: sha256(text) }) + '\n').catch(() => undefined);
+    await this.fs.writeFile(this.hashNoteFile, JSON.stringify({ sha256: sha256(text), ...this.hashNoteExtra }) + '\n').catch(() => undefined);
   }
 }
 

@@ -8,6 +8,7 @@ import { decodeFileText } from './decodeFileText';
 import { cleanTempFiles, DurableJsonFile, sha256, writeFileDurably } from './durableJsonFile';
 import { interpretText, type Interpretation } from './interpret';
 import { JsonStore } from './jsonStore';
+import { schemaFingerprint } from './schemaFingerprint';
 import { describeQuarantine, recoveryNotice, missingFileNotice } from './openingNotices';
 import { keepAside } from './keepAside';
 import { errorCode, realFs, type StoreFs } from './storeFs';
@@ -71,10 +72,11 @@ async function resolveTarget(file: string, fs: StoreFs): Promise<{ target: strin
   }
 }
 
+/** The hash of the file as this Relance last wrote it, if the note was written by a build with the same schema. */
 async function readHashNote(noteFile: string, fs: StoreFs): Promise<string | null> {
   try {
-    const note = JSON.parse(await fs.readFile(noteFile, 'utf8')) as { sha256?: unknown };
-    return typeof note.sha256 === 'string' ? note.sha256 : null;
+    const note = JSON.parse(await fs.readFile(noteFile, 'utf8')) as { sha256?: unknown; schema?: unknown };
+    return typeof note.sha256 === 'string' && note.schema === schemaFingerprint() ? note.sha256 : null;
   } catch {
     return null;
   }
@@ -151,7 +153,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     return unavailable(unreadableFileMessage(file, error));
   }
   // Compact JSON: half the bytes and a faster serialisation than indented JSON, on every save.
-  const adapter = new DurableJsonFile<Database>(target, { fs, hashNoteFile, indent: 0 });
+  const adapter = new DurableJsonFile<Database>(target, { fs, hashNoteFile, hashNoteExtra: { schema: schemaFingerprint() }, indent: 0 });
 
   let bytes: Uint8Array | null = null;
   let tooBig = 0;
