@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { promises as fs } from 'node:fs';
 import lockfile from 'proper-lockfile';
-import { errorCode } from './storeFs';
+import { errorCode, isProcessAlive } from './storeFs';
 
 /**
  * One writer per data folder: a lock (proper-lockfile: an atomic mkdir, kept fresh every few
@@ -29,15 +29,6 @@ export type LockResult =
   | { kind: 'acquired'; lock: DataLock }
   | { kind: 'held'; owner: LockOwner | null };
 
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return errorCode(error) === 'EPERM';
-  }
-}
 
 async function readOwner(ownerFile: string): Promise<LockOwner | null> {
   try {
@@ -50,7 +41,7 @@ async function readOwner(ownerFile: string): Promise<LockOwner | null> {
 
 /** True when the lock folder is the one the note describes and its process is gone (same machine). */
 async function heldByDeadProcess(lockDir: string, owner: LockOwner | null): Promise<boolean> {
-  if (!owner || owner.hostname !== os.hostname() || isAlive(owner.pid)) return false;
+  if (!owner || owner.hostname !== os.hostname() || isProcessAlive(owner.pid)) return false;
   try {
     const s = await fs.stat(lockDir);
     return s.ino === owner.lockIno && s.birthtimeMs === owner.lockBirthtimeMs;

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import { AppError } from '../../../shared/ipc/errors';
-import { errorCode, realFs, type StoreFs } from './storeFs';
+import { errorCode, isProcessAlive, realFs, type StoreFs } from './storeFs';
 
 /**
  * Crash-safe file writes. A write goes to a temp file in the same folder, is flushed (fsync),
@@ -74,15 +74,6 @@ export async function writeFileDurably(file: string, content: string | Uint8Arra
   await fsyncDirectory(path.dirname(file), fs);
 }
 
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return errorCode(error) === 'EPERM';
-  }
-}
 
 /**
  * Removes temp files left by a process that died mid-write. Temp files of a live process (another
@@ -99,7 +90,7 @@ export async function cleanTempFiles(dir: string, fs: StoreFs = realFs): Promise
   const removed: string[] = [];
   for (const name of names) {
     const m = TEMP_NAME.exec(name);
-    if (!m || isAlive(Number(m[2]))) continue;
+    if (!m || isProcessAlive(Number(m[2]))) continue;
     const full = path.join(dir, name);
     try {
       await fs.unlink(full);

@@ -28,3 +28,14 @@ export async function pathExists(fs: StoreFs, file: string): Promise<boolean> {
     return false;
   }
 }
+
+/** True when a process with this id runs on this machine (EPERM: it runs, as another user). */
+export function isProcessAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === 'EPERM';
+  }
+}
