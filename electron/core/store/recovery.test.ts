@@ -95,7 +95,7 @@ describe('recovery from a damaged file', () => {
     expect(store.data.invoices.map((i) => i.id)).toEqual(['i2', 'i3']);
     expect(store.data.quarantine).toHaveLength(1);
     expect(store.data.quarantine[0]).toMatchObject({ section: 'invoices', value: bad.invoices[0] });
-    expect(store.data.quarantine[0]!.reason).toMatch(/amountTtcCents/);
+    expect(store.data.quarantine[0]!.reason).toMatch(/^montant TTC\u00a0: /);
     // The file as it was is kept aside, byte for byte.
     const aside = (await listDir(dir)).filter((n) => n.startsWith('relance.original-'));
     expect(aside).toHaveLength(1);

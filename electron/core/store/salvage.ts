@@ -31,11 +31,66 @@ export interface SalvageResult {
   repairs: string[];
 }
 
+/** The French names of the stored fields, for the reasons shown to the user. */
+const FIELD_LABELS: Record<string, string> = {
+  id: 'identifiant',
+  number: 'numéro',
+  clientId: 'client',
+  issueDate: 'date de facture',
+  dueDate: 'échéance',
+  amountTtcCents: 'montant TTC',
+  amountHtCents: 'montant HT',
+  amountCents: 'montant',
+  currency: 'devise',
+  contractualLateRateBp: 'taux de pénalités contractuel',
+  payments: 'paiement',
+  reminders: 'relance',
+  notes: 'notes',
+  note: 'note',
+  completionDate: 'date d’achèvement',
+  formalNoticeDate: 'date de la mise en demeure',
+  createdAt: 'date de création',
+  updatedAt: 'date de modification',
+  recordedAt: 'date d’enregistrement',
+  sentOn: 'date d’envoi',
+  date: 'date',
+  kind: 'type',
+  name: 'nom',
+  contactName: 'nom du contact',
+  address: 'adresse',
+  email: 'e-mail',
+  phone: 'téléphone',
+  siret: 'SIRET',
+  vatNumber: 'numéro de TVA',
+  iban: 'IBAN',
+  bic: 'BIC',
+  paymentLink: 'lien de paiement',
+  pause: 'pause',
+  cancelled: 'annulation',
+  dunningPolicy: 'politique de relance',
+  postalCode: 'code postal',
+  city: 'ville',
+  street: 'numéro et voie',
+};
+
+/** 'payments.1.date' → 'paiement 2, date'. */
+export function describeFieldPath(path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  for (const key of path) {
+    if (typeof key === 'number') parts[parts.length - 1] = `${parts.at(-1) ?? 'élément'} ${key + 1}`;
+    else parts.push(FIELD_LABELS[String(key)] ?? String(key));
+  }
+  return parts.join(', ');
+}
+
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'format inattendu';
-  const where = issue.path.length > 0 ? `${issue.path.join('.')}\u00a0: ` : '';
-  return `${where}${issue.message}`;
+  const message = issue.message.replace(/\.$/, '');
+  if (issue.path.length === 0) return message;
+  // "Montant invalide" reads "montant invalide" after a colon; "SIRET invalide" stays as it is.
+  const lowered = /^\p{Lu}\p{Ll}/u.test(message) ? message.charAt(0).toLowerCase() + message.slice(1) : message;
+  return `${describeFieldPath(issue.path)}\u00a0: ${lowered}`;
 }
 
 function text(value: unknown, max = 60): string {
