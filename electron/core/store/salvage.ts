@@ -129,41 +129,65 @@ function salvageObject<S extends z.ZodType>(schema: S, raw: unknown, section: 'i
   return schema.parse({});
 }
 
+type Def = Record<string, unknown> & { type: string };
+
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch']);
+const unwrapped = new WeakMap<z.ZodType, z.ZodType>();
+
+/** The schema under optional/nullable/default/... wrappers (memoised: the walk meets it 10,000 times). */
+function unwrap(schema: z.ZodType): z.ZodType {
+  const known = unwrapped.get(schema);
+  if (known) return known;
+  let inner = schema;
+  for (;;) {
+    const def = (inner as unknown as { _zod: { def: Def } })._zod.def;
+    if (WRAPPERS.has(def.type)) inner = def.innerType as z.ZodType;
+    else if (def.type === 'pipe') inner = def.in as z.ZodType;
+    else break;
+  }
+  unwrapped.set(schema, inner);
+  return inner;
+}
+
+function defOf(schema: z.ZodType): Def {
+  return (schema as unknown as { _zod: { def: Def } })._zod.def;
+}
+
+function pathText(parts: readonly (string | number)[]): string {
+  return parts.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+}
+
+function walk(schema: z.ZodType, raw: unknown, parts: (string | number)[], found: { path: string; value: unknown }[]): void {
+  if (typeof raw !== 'object' || raw === null) return; // only objects and arrays can hold unknown keys
+  const def = defOf(unwrap(schema));
+  if (def.type === 'array') {
+    if (!Array.isArray(raw)) return;
+    const element = def.element as z.ZodType;
+    for (let i = 0; i < raw.length; i++) {
+      parts.push(i);
+      walk(element, raw[i], parts, found);
+      parts.pop();
+    }
+  } else if (def.type === 'union') {
+    const match = (def.options as z.ZodType[]).find((o) => o.safeParse(raw).success);
+    if (match) walk(match, raw, parts, found);
+  } else if (def.type === 'object' && !Array.isArray(raw)) {
+    const shape = def.shape as Record<string, z.ZodType>;
+    for (const key in raw) {
+      const child = shape[key];
+      parts.push(key);
+      if (!child) found.push({ path: pathText(parts), value: (raw as JsonObject)[key] });
+      else walk(child, (raw as JsonObject)[key], parts, found);
+      parts.pop();
+    }
+  }
+}
+
 /** Object keys of `raw` that `schema` does not know, as dotted paths with their values. */
 export function unknownFields(schema: z.ZodType, raw: unknown, at: string): { path: string; value: unknown }[] {
-  const def = (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
-  switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'catch':
-      return unknownFields(def.innerType as z.ZodType, raw, at);
-    case 'pipe':
-      return unknownFields(def.in as z.ZodType, raw, at);
-    case 'array':
-      return Array.isArray(raw) ? raw.flatMap((item, i) => unknownFields(def.element as z.ZodType, item, `${at}[${i}]`)) : [];
-    case 'union': {
-      const options = def.options as z.ZodType[];
-      const match = options.find((o) => o.safeParse(raw).success);
-      return match ? unknownFields(match, raw, at) : [];
-    }
-    case 'object': {
-      if (!isObject(raw)) return [];
-      const shape = def.shape as Record<string, z.ZodType>;
-      const found: { path: string; value: unknown }[] = [];
-      for (const [key, value] of Object.entries(raw)) {
-        const child = shape[key];
-        const path = at ? `${at}.${key}` : key;
-        if (!child) found.push({ path, value });
-        else found.push(...unknownFields(child, value, path));
-      }
-      return found;
-    }
-    default:
-      return [];
-  }
+  const found: { path: string; value: unknown }[] = [];
+  walk(schema, raw, at ? [at] : [], found);
+  return found;
 }
 
 /** Gives a new id to each record whose id was already seen; says so. */
