@@ -190,14 +190,16 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /** Writes already serialised JSON, after every write queued before it. */
   writeText(text: string): Promise<void> {
+    let bytes: Buffer | null = null;
     const run = this.queue.then(async () => {
       await this.checkUnchanged();
-      await writeFileDurably(this.file, text, this.fs);
+      bytes = Buffer.from(text); // encoded once, for the write and the hash
+      await writeFileDurably(this.file, bytes, this.fs);
       this.lastText = text;
       this.signature = await this.currentSignature();
-      await this.noteHash(text);
     });
-    this.queue = run.catch(() => undefined);
+    // The note is a hint for the next opening: written right after, without holding up the caller.
+    this.queue = run.then(() => this.noteHash(bytes!)).catch(() => undefined);
     return run;
   }
 
@@ -224,7 +226,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     throw new AppError('STORE_CONFLICT', CONFLICT_MESSAGE);
   }
 
-  private async noteHash(text: string): Promise<void> {
+  private async noteHash(text: string | Uint8Array): Promise<void> {
     if (!this.hashNoteFile) return;
     // Only a hint for the next open: not flushed; a missing or stale note only means a full validation.
     await this.fs.writeFile(this.hashNoteFile, JSON.stringify({ sha256: sha256(text), ...this.hashNoteExtra }) + '\n').catch(() => undefined);
