@@ -15,7 +15,7 @@ describe('normalizeHeader', () => {
 
 describe('importFields', () => {
   it('lists the invoice fields with French labels and required flags', () => {
-    expect(importFields('invoices')).toEqual([
+    expect(importFields('invoices').map(({ field, label, required }) => ({ field, label, required }))).toEqual([
       { field: 'number', label: 'Numéro de facture', required: true },
       { field: 'clientName', label: 'Client', required: true },
       { field: 'issueDate', label: 'Date de facture', required: true },
@@ -24,8 +24,17 @@ describe('importFields', () => {
       { field: 'amountHt', label: 'Montant HT', required: false },
       { field: 'clientKind', label: 'Type de client', required: false },
       { field: 'clientSiret', label: 'SIRET du client', required: false },
+      { field: 'status', label: 'Statut', required: false },
+      { field: 'paidAmount', label: 'Montant réglé', required: false },
+      { field: 'remainingAmount', label: 'Reste à payer', required: false },
+      { field: 'paymentDate', label: 'Date de paiement', required: false },
+      { field: 'documentType', label: 'Type de document', required: false },
+      { field: 'notes', label: 'Commentaire ou note', required: false },
     ]);
     expect(importFields('invoices').map((f) => f.field)).toEqual([...INVOICE_IMPORT_FIELDS]);
+    expect(importFields('invoices').find((f) => f.field === 'paymentDate')?.hint).toBe(
+      'Sans elle, un paiement est daté de l’échéance, ou du jour de l’import si l’échéance est à venir.',
+    );
   });
 
   it('lists the client fields; only the name is required', () => {
@@ -48,7 +57,51 @@ describe('guessMapping (invoices)', () => {
       clientKind: 5,
       amountHt: 6,
       amountTtc: 8,
+      status: 9,
+      paidAmount: null,
+      remainingAmount: null,
+      paymentDate: null,
+      documentType: null,
+      notes: null,
     });
+  });
+
+  it('maps the payment columns of an export: paid, partly paid, payment date, rest to pay', () => {
+    const headers = ['N° facture', 'Client', 'Date', 'Échéance', 'Total TTC', 'Montant réglé', 'Reste à payer', 'Date de paiement', 'Statut', 'Commentaire'];
+    expect(guessMapping('invoices', headers)).toMatchObject({
+      number: 0,
+      clientName: 1,
+      issueDate: 2,
+      dueDate: 3,
+      amountTtc: 4,
+      paidAmount: 5,
+      remainingAmount: 6,
+      paymentDate: 7,
+      status: 8,
+      notes: 9,
+    });
+    expect(guessMapping('invoices', ['Facture', 'Client', 'Date', 'Échéance', 'Montant', 'Déjà payé', 'Solde dû', 'Réglée le', 'Notes'])).toMatchObject({
+      amountTtc: 4,
+      paidAmount: 5,
+      remainingAmount: 6,
+      paymentDate: 7,
+      notes: 8,
+    });
+  });
+
+  it('tells a "Type" column of invoices and credit notes from a "Type" column of clients by its values', () => {
+    const headers = ['Numéro', 'Type', 'Client', 'Date', 'Échéance', 'Montant'];
+    const documents = [
+      ['F-1', 'Facture', 'A', '', '', ''],
+      ['AV-1', 'Avoir', 'A', '', '', ''],
+    ];
+    expect(guessMapping('invoices', headers, documents)).toMatchObject({ documentType: 1, clientKind: null });
+    const clients = [
+      ['F-1', 'Professionnel', 'A', '', '', ''],
+      ['F-2', 'Particulier', 'B', '', '', ''],
+    ];
+    expect(guessMapping('invoices', headers, clients)).toMatchObject({ documentType: null, clientKind: 1 });
+    expect(guessMapping('invoices', ['Numéro', 'Type de document', 'Type de client'])).toMatchObject({ documentType: 1, clientKind: 2 });
   });
 
   it('maps short and alternative names', () => {
@@ -61,10 +114,16 @@ describe('guessMapping (invoices)', () => {
       amountHt: 5,
       clientKind: 6,
       clientSiret: null,
+      status: null,
+      paidAmount: null,
+      remainingAmount: null,
+      paymentDate: null,
+      documentType: null,
+      notes: null,
     });
     expect(
       guessMapping('invoices', ['Référence', 'Nom du client', 'Date facture', 'Date limite de paiement', 'Montant', 'Date de paiement']),
-    ).toMatchObject({ number: 0, clientName: 1, issueDate: 2, dueDate: 3, amountTtc: 4, amountHt: null });
+    ).toMatchObject({ number: 0, clientName: 1, issueDate: 2, dueDate: 3, amountTtc: 4, amountHt: null, paymentDate: 5 });
   });
 
   it('maps an English export', () => {
@@ -89,6 +148,12 @@ describe('guessMapping (invoices)', () => {
       amountHt: 5,
       clientKind: null,
       clientSiret: null,
+      status: null,
+      paidAmount: null,
+      remainingAmount: 4,
+      paymentDate: 3,
+      documentType: null,
+      notes: null,
     });
   });
 

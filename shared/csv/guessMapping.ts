@@ -3,20 +3,23 @@ import {
   INVOICE_IMPORT_FIELDS,
   type ClientImportField,
   type ColumnMapping,
+  type ImportFieldInfo,
   type ImportKind,
   type InvoiceImportField,
 } from '../ipc/importTypes';
+import { normalizeHeader } from './normalize';
+import { looksLikeDocumentTypes } from './status';
 
-export interface ImportFieldInfo {
-  field: string;
+export { normalizeHeader } from './normalize';
+
+export type { ImportFieldInfo } from '../ipc/importTypes';
+
+interface FieldSpec {
   /** French, shown in the mapping screen and in error messages. */
   label: string;
   required: boolean;
-}
-
-interface FieldSpec {
-  label: string;
-  required: boolean;
+  /** French, what Relance does with the field, shown under its choice. */
+  hint?: string;
   /** Header names that mean this field, written normalised (see normalizeHeader). */
   names: readonly string[];
   /** Words that, found in a header, mean it is another field (e.g. "ht" for the TTC amount). */
@@ -100,7 +103,69 @@ const INVOICE_SPECS: Record<InvoiceImportField, FieldSpec> = {
   clientSiret: {
     label: 'SIRET du client',
     required: false,
+    hint: 'Un client est reconnu par son SIRET seulement si son nom concorde.',
     names: ['siret', 'siret client', 'siret du client', 'n siret', 'no siret', 'numero siret', 'numero de siret', 'client siret'],
+  },
+  status: {
+    label: 'Statut',
+    required: false,
+    hint: 'Payée, partiellement payée, en retard… : sert quand le fichier n’a pas de montant réglé.',
+    names: [
+      'statut', 'etat', 'status', 'statut de paiement', 'statut paiement', 'statut du paiement', 'etat du paiement', 'etat de paiement', 'etat paiement',
+      'statut facture', 'statut de la facture', 'etat facture', 'etat de la facture', 'situation', 'payment status', 'invoice status',
+    ],
+    excludes: ['client', 'relance', 'type'],
+  },
+  paidAmount: {
+    label: 'Montant réglé',
+    required: false,
+    hint: 'Ce que le client a déjà payé : la facture entre payée ou partiellement payée.',
+    names: [
+      'montant regle', 'montant reglee', 'montant paye', 'montant payee', 'montant encaisse', 'regle', 'paye', 'encaisse', 'deja paye', 'deja regle',
+      'deja encaisse', 'total regle', 'total paye', 'total encaisse', 'somme reglee', 'somme payee', 'montant reglement', 'montant du reglement',
+      'reglement', 'reglements', 'paiement', 'paiements', 'montant du paiement', 'montant paiement', 'montant des paiements', 'acompte', 'acomptes',
+      'acompte verse', 'acomptes verses', 'amount paid', 'paid', 'paid amount', 'payments', 'total paid',
+    ],
+    excludes: ['date', 'reste', 'restant', 'mode', 'moyen', 'statut', 'etat', 'delai', 'conditions', 'condition', 'type', 'reference', 'ref', 'lien'],
+  },
+  remainingAmount: {
+    label: 'Reste à payer',
+    required: false,
+    hint: 'Ce qu’il reste à payer : la différence avec le montant TTC est enregistrée comme réglée.',
+    names: [
+      'reste a payer', 'reste du', 'restant du', 'restant a payer', 'montant restant', 'montant restant du', 'montant restant a payer', 'reste', 'restant',
+      'solde', 'solde du', 'solde restant', 'solde a payer', 'solde restant du', 'reste a regler', 'reste a encaisser', 'a encaisser', 'balance',
+      'balance due', 'amount due', 'outstanding', 'outstanding amount', 'remaining', 'remaining amount', 'amount outstanding',
+    ],
+    excludes: ['date'],
+  },
+  paymentDate: {
+    label: 'Date de paiement',
+    required: false,
+    hint: 'Sans elle, un paiement est daté de l’échéance, ou du jour de l’import si l’échéance est à venir.',
+    names: [
+      'date de paiement', 'date paiement', 'date du paiement', 'date de reglement', 'date reglement', 'date du reglement', 'date d encaissement',
+      'date encaissement', 'paye le', 'payee le', 'regle le', 'reglee le', 'encaisse le', 'date de solde', 'date du dernier paiement',
+      'date dernier paiement', 'dernier paiement', 'dernier reglement', 'date du dernier reglement', 'payment date', 'paid on', 'date paid', 'paid date',
+    ],
+  },
+  documentType: {
+    label: 'Type de document',
+    required: false,
+    hint: 'Facture ou avoir : un avoir est enregistré au crédit de son client.',
+    names: [
+      'type de document', 'type document', 'type de piece', 'type piece', 'nature de la piece', 'nature piece', 'type de facture', 'type facture',
+      'facture avoir', 'facture ou avoir', 'document', 'type d operation', 'type operation', 'document type', 'doc type',
+    ],
+  },
+  notes: {
+    label: 'Commentaire ou note',
+    required: false,
+    hint: 'Repris dans les notes de la facture.',
+    names: [
+      'notes', 'note', 'commentaire', 'commentaires', 'remarque', 'remarques', 'observations', 'observation', 'memo', 'comments', 'comment',
+      'annotation', 'annotations', 'note interne', 'notes internes', 'commentaire interne',
+    ],
   },
 };
 
@@ -177,24 +242,11 @@ export function importFieldNames(kind: ImportKind): readonly string[] {
 /** The target fields of an import, in display order, with French labels. */
 export function importFields(kind: ImportKind): ImportFieldInfo[] {
   const all = specs(kind);
-  return importFieldNames(kind).map((field) => ({ field, label: all[field]!.label, required: all[field]!.required }));
+  return importFieldNames(kind).map((field) => ({ field, label: all[field]!.label, required: all[field]!.required, hint: all[field]!.hint ?? '' }));
 }
 
 export function fieldLabel(kind: ImportKind, field: string): string {
   return specs(kind)[field]?.label ?? field;
-}
-
-/** Lower case, no accents, "N°" → "n", punctuation → spaces, single spaces. */
-export function normalizeHeader(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[°º]/g, ' ')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 }
 
 function containsWords(haystack: string, needle: string): boolean {
@@ -218,9 +270,10 @@ function score(spec: FieldSpec, header: string): number {
 
 /**
  * Suggests, for each target field, the column that most likely holds it (null when none does).
- * Each column is used at most once; the best matches are assigned first.
+ * Each column is used at most once; the best matches are assigned first. The first rows, when
+ * given, settle what a bare "Type" column holds: « Facture / Avoir » or « Particulier / Pro ».
  */
-export function guessMapping(kind: ImportKind, headers: readonly string[]): ColumnMapping {
+export function guessMapping(kind: ImportKind, headers: readonly string[], sample: readonly (readonly string[])[] = []): ColumnMapping {
   const all = specs(kind);
   const fields = importFieldNames(kind);
   const normalised = headers.map(normalizeHeader);
@@ -238,6 +291,13 @@ export function guessMapping(kind: ImportKind, headers: readonly string[]): Colu
     if (mapping[c.field] !== null || usedColumns.has(c.column)) continue;
     mapping[c.field] = c.column;
     usedColumns.add(c.column);
+  }
+  if (kind === 'invoices') {
+    const typeColumn = mapping.clientKind;
+    if (mapping.documentType === null && typeColumn !== null && typeColumn !== undefined && looksLikeDocumentTypes(sample.map((row) => row[typeColumn] ?? ''))) {
+      mapping.documentType = typeColumn;
+      mapping.clientKind = null;
+    }
   }
   return mapping;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clientRowToDraft, invoiceRowToDraft, parseClientKind } from './rowToDraft';
 
@@ -35,12 +36,18 @@ describe('invoiceRowToDraft', () => {
     expect(invoiceRowToDraft(row(), invoiceMapping)).toEqual({
       ok: true,
       value: {
+        document: 'invoice',
         number: 'F-2026-001',
         issueDate: '2026-01-05',
         dueDate: '2026-02-04',
         amountTtcCents: 120000,
         amountHtCents: 100000,
+        notes: '',
+        cancelled: false,
+        paid: null,
+        paidOn: null,
         client: { name: 'Boulangerie Léa', kind: 'business', siret: '81234567800013' },
+        warnings: [],
       },
     });
   });
@@ -75,6 +82,7 @@ describe('invoiceRowToDraft', () => {
         'Montant TTC : « abc » n’est pas un montant (exemple : 1 234,56).',
         'Type de client « Martien » inconnu : indiquez « particulier » ou « professionnel ».',
       ],
+      label: '',
     });
   });
 
@@ -82,26 +90,37 @@ describe('invoiceRowToDraft', () => {
     expect(invoiceRowToDraft(row({ 4: '12,345' }), invoiceMapping)).toEqual({
       ok: false,
       reasons: ['Montant TTC « 12,345 » : un montant a au plus deux chiffres après la virgule.'],
+      label: 'F-2026-001',
     });
   });
 
-  it('applies the rules of the ledger: due date, HT ≤ TTC, zero amount, SIRET key', () => {
+  it('applies the rules of the ledger: due date after the invoice date, an amount above zero', () => {
     expect(invoiceRowToDraft(row({ 3: '01/01/2026' }), invoiceMapping)).toEqual({
       ok: false,
       reasons: ['L’échéance ne peut pas précéder la date de la facture.'],
-    });
-    expect(invoiceRowToDraft(row({ 5: '2 000,00' }), invoiceMapping)).toEqual({
-      ok: false,
-      reasons: ['Le montant HT ne peut pas dépasser le montant TTC.'],
+      label: 'F-2026-001',
     });
     expect(invoiceRowToDraft(row({ 4: '0,00' }), invoiceMapping)).toEqual({
       ok: false,
       reasons: ['Montant TTC « 0,00 » : le montant doit être supérieur à zéro.'],
+      label: 'F-2026-001',
     });
-    expect(invoiceRowToDraft(row({ 7: '812 345 678 00014' }), invoiceMapping)).toEqual({
-      ok: false,
-      reasons: ['SIRET du client « 81234567800014 » invalide : 14 chiffres dont le dernier est une clé de contrôle.'],
-    });
+  });
+
+  it('imports a 3 600 € invoice whose client SIRET has a bad check digit, without the SIRET, and says why', () => {
+    const result = invoiceRowToDraft(row({ 4: '3 600,00 €', 5: '3 000,00', 7: '812 345 678 00014' }), invoiceMapping);
+    expect(result).toMatchObject({ ok: true, value: { amountTtcCents: 360000, client: { name: 'Boulangerie Léa', siret: '' } } });
+    expect(result.ok && result.value.warnings).toEqual([
+      'SIRET du client « 81234567800014 » invalide : 14 chiffres dont le dernier est une clé de contrôle. Champ laissé vide.',
+    ]);
+  });
+
+  it('leaves out an HT amount above the TTC or unreadable, and keeps the invoice', () => {
+    const above = invoiceRowToDraft(row({ 5: '2 000,00' }), invoiceMapping);
+    expect(above).toMatchObject({ ok: true, value: { amountTtcCents: 120000, amountHtCents: null } });
+    expect(above.ok && above.value.warnings).toEqual(['Le montant HT (2\u202f000,00\u00a0€) dépasse le montant TTC (1\u202f200,00\u00a0€) : champ laissé vide.']);
+    const unreadable = invoiceRowToDraft(row({ 5: 'n/a' }), invoiceMapping);
+    expect(unreadable.ok && unreadable.value.warnings).toEqual(['Montant HT : « n/a » n’est pas un montant (exemple : 1 234,56). Champ laissé vide.']);
   });
 
   it('unwraps values written as formulas to keep leading zeros (="…")', () => {
@@ -114,6 +133,7 @@ describe('invoiceRowToDraft', () => {
     expect(result).toEqual({
       ok: false,
       reasons: ['Échéance : valeur manquante (ce champ est obligatoire).', 'Montant TTC : valeur manquante (ce champ est obligatoire).'],
+      label: 'F-1',
     });
   });
 });
@@ -133,6 +153,7 @@ describe('clientRowToDraft', () => {
         phone: '0612345678',
         siret: '',
         notes: '',
+        warnings: [],
       },
     });
   });
@@ -142,14 +163,117 @@ describe('clientRowToDraft', () => {
     expect(result).toMatchObject({ ok: true, value: { kind: 'business', address: { postalCode: '1011', country: 'Allemagne' } } });
   });
 
-  it('rejects with the messages of the ledger', () => {
+  it('rejects a client without a name, with the message of the ledger', () => {
     expect(clientRowToDraft(['', '', '', '', '', '', '', '', ''], mapping)).toEqual({
       ok: false,
       reasons: ['Nom ou raison sociale : valeur manquante (ce champ est obligatoire).'],
+      label: '',
     });
-    expect(clientRowToDraft(['A', '', 'x'.repeat(39), '', '', '', 'pas-un-mail', '', ''], mapping)).toEqual({
+    expect(clientRowToDraft(['x'.repeat(101), '', '', '', '', '', '', '', ''], mapping)).toEqual({
       ok: false,
-      reasons: ['Numéro et voie : 38 caractères au plus (norme postale NF Z10-011).', 'Adresse e-mail invalide (exemple : nom@domaine.fr).'],
+      reasons: ['Nom du client : 100 caractères au plus.'],
+      label: 'x'.repeat(101),
     });
+  });
+
+  it('keeps a client whose e-mail, phone, SIRET or street is wrong: each doubtful field is left empty with a warning', () => {
+    const result = clientRowToDraft(['A', '', 'x'.repeat(39), '69002', 'Lyon', '', 'pas-un-mail', '12', '81234567800014'], mapping);
+    expect(result).toMatchObject({
+      ok: true,
+      value: { name: 'A', address: { street: '', postalCode: '69002', city: 'Lyon' }, email: '', phone: '', siret: '' },
+    });
+    expect(result.ok && result.value.warnings).toEqual([
+      `Numéro et voie « ${'x'.repeat(39)} » : 38 caractères au plus (norme postale NF Z10-011). Champ laissé vide.`,
+      'Adresse e-mail « pas-un-mail » invalide (exemple : nom@domaine.fr). Champ laissé vide.',
+      'Téléphone « 12 » invalide (exemple : 06 12 34 56 78). Champ laissé vide.',
+      'SIRET « 81234567800014 » invalide : 14 chiffres dont le dernier est une clé de contrôle. Champ laissé vide.',
+    ]);
+  });
+});
+
+describe('invoiceRowToDraft: payments, credit notes, notes', () => {
+  const headers = ['Numéro', 'Client', 'Date', 'Échéance', 'TTC', 'Statut', 'Montant réglé', 'Reste à payer', 'Date de paiement', 'Type', 'Commentaire'];
+  const mapping = {
+    number: 0, clientName: 1, issueDate: 2, dueDate: 3, amountTtc: 4, status: 5, paidAmount: 6, remainingAmount: 7, paymentDate: 8, documentType: 9, notes: 10,
+  };
+  const line = (values: Partial<Record<(typeof headers)[number], string>>) => {
+    const base: Record<string, string> = { Numéro: 'F-10', Client: 'Atelier Nord', Date: '05/01/2026', Échéance: '04/02/2026', TTC: '1 200,00 €' };
+    return headers.map((h) => values[h] ?? base[h] ?? '');
+  };
+  const read = (values: Partial<Record<string, string>>) => {
+    const result = invoiceRowToDraft(line(values), mapping);
+    if (!result.ok) throw new Error(result.reasons.join(' '));
+    return result.value;
+  };
+
+  it('reads a fully paid invoice from its status, its paid amount or its rest to pay', () => {
+    expect(read({ Statut: 'Payée' })).toMatchObject({ paid: { cents: 120000, source: 'status' }, warnings: [] });
+    expect(read({ 'Montant réglé': '1 200,00' })).toMatchObject({ paid: { cents: 120000, source: 'paidAmount' } });
+    expect(read({ 'Reste à payer': '0,00' })).toMatchObject({ paid: { cents: 120000, source: 'remainingAmount' } });
+    expect(read({ Statut: 'Payée', 'Date de paiement': '10/02/2026' })).toMatchObject({ paidOn: '2026-02-10' });
+  });
+
+  it('reads a partly paid invoice with its payment, to the cent', () => {
+    expect(read({ Statut: 'Partiellement payée', 'Montant réglé': '450,50', 'Reste à payer': '749,50' })).toMatchObject({
+      paid: { cents: 45050, source: 'paidAmount' },
+      warnings: [],
+    });
+    expect(read({ 'Reste à payer': '749,50 €' })).toMatchObject({ paid: { cents: 45050, source: 'remainingAmount' } });
+  });
+
+  it('reads an unpaid or late invoice as nothing paid', () => {
+    expect(read({ Statut: 'En retard' })).toMatchObject({ paid: { cents: 0, source: 'status' } });
+    expect(read({})).toMatchObject({ paid: null });
+  });
+
+  it('warns when the status and the amounts disagree, and keeps the amounts', () => {
+    expect(read({ Statut: 'Payée', 'Montant réglé': '200,00' })).toMatchObject({
+      paid: { cents: 20000 },
+      warnings: ['Statut « Payée », mais d’après les montants 200,00\u00a0€ sont réglés sur 1\u202f200,00\u00a0€ : les montants sont retenus.'],
+    });
+    expect(read({ Statut: 'Partiellement payée' }).warnings).toEqual([
+      'Statut « Partiellement payée » sans montant réglé : aucun paiement n’est enregistré ; ajoutez le paiement reçu sur la facture.',
+    ]);
+    expect(read({ 'Montant réglé': '1 500,00' })).toMatchObject({ paid: { cents: 120000 } });
+    expect(read({ 'Montant réglé': 'beaucoup' }).warnings).toEqual([
+      'Montant réglé : « beaucoup » n’est pas un montant (exemple : 1 234,56). Champ laissé vide.',
+    ]);
+    expect(read({ Statut: 'Payée', 'Date de paiement': '31/02/2026' }).warnings).toEqual([
+      'Date de paiement « 31/02/2026 » : ce jour n’existe pas dans ce mois. Champ laissé vide.',
+    ]);
+    expect(read({ Statut: 'Mystère' }).warnings).toEqual(['Statut « Mystère » non reconnu : il n’a pas été pris en compte.']);
+    expect(read({ Statut: 'Réglée ?' }).paid).toEqual({ cents: 120000, source: 'status' });
+  });
+
+  it('recognises credit notes: negative amounts, « Avoir » in the type or the status', () => {
+    expect(read({ TTC: '-240,00 €', Échéance: '' })).toMatchObject({ document: 'credit', amountTtcCents: 24000, dueDate: '2026-01-05', paid: null });
+    expect(read({ TTC: '240,00', Type: 'Avoir' })).toMatchObject({ document: 'credit', amountTtcCents: 24000 });
+    expect(read({ TTC: '240,00', Statut: 'Avoir' })).toMatchObject({ document: 'credit', amountTtcCents: 24000 });
+    expect(read({ TTC: '(240,00)', Type: 'Facture' })).toMatchObject({ document: 'credit', amountTtcCents: 24000 });
+    expect(read({ TTC: '240,00', Type: 'Facture' })).toMatchObject({ document: 'invoice' });
+  });
+
+  it('maps a comment to the invoice note; a cancelled invoice comes in cancelled; a draft is refused', () => {
+    expect(read({ Commentaire: 'Relancé par téléphone le 12/02' })).toMatchObject({ notes: 'Relancé par téléphone le 12/02' });
+    expect(read({ Statut: 'Annulée' })).toMatchObject({ cancelled: true, paid: null });
+    expect(invoiceRowToDraft(line({ Statut: 'Brouillon' }), mapping)).toEqual({
+      ok: false,
+      reasons: ['Statut « Brouillon » : une facture qui n’a pas été émise n’est pas importée.'],
+      label: 'F-10',
+    });
+  });
+
+  it('for any paid amount and rest to pay that add up to the TTC, records exactly the paid amount', () => {
+    const euros = (c: number) => `${Math.floor(c / 100)},${String(c % 100).padStart(2, '0')}`;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999_999 }), fc.integer({ min: 0, max: 100 }), fc.boolean(), (ttc, percent, withRest) => {
+        const paid = Math.floor((ttc * percent) / 100);
+        const values = { TTC: euros(ttc), 'Montant réglé': euros(paid), ...(withRest ? { 'Reste à payer': euros(ttc - paid) } : {}) };
+        const draft = read(values);
+        expect(draft.paid).toEqual({ cents: paid, source: 'paidAmount' });
+        expect(draft.warnings).toEqual([]);
+        expect(read({ TTC: euros(ttc), 'Reste à payer': euros(ttc - paid) }).paid).toEqual({ cents: paid, source: 'remainingAmount' });
+      }),
+    );
   });
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   clientDraftSchema,
   clientSchema,
+  creditNoteSchema,
   identitySchema,
   idSchema,
   invoiceDraftSchema,
@@ -49,6 +50,8 @@ export const ledgerSnapshotSchema = z.object({
   settings: settingsSchema,
   clients: z.array(clientSchema),
   invoices: z.array(invoiceSchema),
+  /** Credit notes (avoirs), each against one client's balance. */
+  creditNotes: z.array(creditNoteSchema),
 });
 export type LedgerSnapshot = z.infer<typeof ledgerSnapshotSchema>;
 

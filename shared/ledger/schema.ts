@@ -197,18 +197,48 @@ export const quarantinedRecordSchema = z.object({
 });
 export type QuarantinedRecord = z.infer<typeof quarantinedRecordSchema>;
 
+/**
+ * A credit note (avoir) issued to a client: it lowers what the client owes overall, without being
+ * imputed on one invoice. The amount is the credit's size, in positive cents.
+ */
+export const creditNoteSchema = z.object({
+  id: idSchema,
+  number: z.string().trim().min(1, 'Le numéro de l’avoir est obligatoire.').max(40, 'Numéro d’avoir : 40 caractères au plus.'),
+  clientId: idSchema,
+  issueDate: localDateSchema,
+  amountTtcCents: positiveCentsSchema,
+  notes: optionalText(2000, 'Notes'),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+export type CreditNote = z.infer<typeof creditNoteSchema>;
+
 export const databaseSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   identity: identitySchema,
   settings: settingsSchema,
   clients: z.array(clientSchema),
   invoices: z.array(invoiceSchema),
+  creditNotes: z.array(creditNoteSchema).default([]),
   quarantine: z.array(quarantinedRecordSchema).default([]),
 });
-export type Database = z.infer<typeof databaseSchema>;
+/**
+ * The stored document. `creditNotes` is filled by the schema's default on every validated load, but
+ * stays optional in the type until every code path that builds a document by hand (the store's
+ * record-by-record salvage) carries it: read it as `db.creditNotes ?? []`.
+ */
+export type Database = Omit<z.infer<typeof databaseSchema>, 'creditNotes'> & { creditNotes?: CreditNote[] };
 
 export function emptyDatabase(): Database {
-  return { schemaVersion: SCHEMA_VERSION, identity: identitySchema.parse({}), settings: settingsSchema.parse({}), clients: [], invoices: [], quarantine: [] };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    identity: identitySchema.parse({}),
+    settings: settingsSchema.parse({}),
+    clients: [],
+    invoices: [],
+    creditNotes: [],
+    quarantine: [],
+  };
 }
 
 /** What the user types to create or edit a client (ids and timestamps are set by the core). */

@@ -1,66 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/errors';
-import type { ColumnMapping } from '../../../shared/ipc/importTypes';
-import { databaseSchema, emptyDatabase, type Client, type Database } from '../../../shared/ledger/schema';
+import type { ColumnMapping, ImportReport } from '../../../shared/ipc/importTypes';
+import { frenchTypography as fr } from '../../../shared/kernel/frenchTypography';
+import { emptyDatabase, type Client, type Database } from '../../../shared/ledger/schema';
 import { fixedClock } from '../clock';
-import type { Store } from '../store/store';
 import { commitImport, previewImport, validateMapping } from './importService';
+import { deepFreeze, fixture, MemoryStore, utf8 } from './testSupport';
 
 const NOW = '2026-03-20T09:30:00.000Z';
 const clock = fixedClock(new Date(NOW));
-
-function fixture(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../test/fixtures/csv/${name}`, import.meta.url))));
-}
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
-/** A tiny in-memory Store: the state is deep-frozen so that a mutation that edits it in place throws. */
-class MemoryStore implements Store {
-  data: Database;
-  updates = 0;
-  failNextWrite = false;
-  readonly file = '/memoire/relance.json';
-  readonly backupsFolder = '/memoire/sauvegardes';
-  readonly notices = [];
-  readonly readOnly = false;
-
-  constructor(data: Database = emptyDatabase()) {
-    this.data = deepFreeze(structuredClone(data));
-  }
-
-  async update(mutate: (current: Database) => Database): Promise<Database> {
-    this.updates++;
-    const next = databaseSchema.parse(mutate(this.data));
-    if (this.failNextWrite) {
-      this.failNextWrite = false;
-      throw new Error('EIO: i/o error, write');
-    }
-    this.data = deepFreeze(next);
-    return this.data;
-  }
-
-  async listBackups(): Promise<never[]> {
-    return [];
-  }
-
-  async restoreBackup(): Promise<never> {
-    throw new Error('no backups in memory');
-  }
-
-  async flushed(): Promise<void> {}
-
-  async close(): Promise<void> {}
-}
 
 async function expectAppError(promise: Promise<unknown> | (() => unknown), code: string, message: string | RegExp): Promise<void> {
   let error: unknown;
@@ -71,8 +19,27 @@ async function expectAppError(promise: Promise<unknown> | (() => unknown), code:
   }
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
-  if (typeof message === 'string') expect((error as AppError).message).toBe(message);
+  if (typeof message === 'string') expect((error as AppError).message).toBe(fr(message));
   else expect((error as AppError).message).toMatch(message);
+}
+
+/** A full report: what a test does not name is empty; every reason goes through the French typography. */
+function report_(kind: 'invoices' | 'clients', parts: Partial<ImportReport>): ImportReport {
+  const typeset = (list: ImportReport['rejected'] = []) => list.map((p) => ({ ...p, reason: fr(p.reason) }));
+  return {
+    kind,
+    created: 0,
+    clientsCreated: 0,
+    creditNotesCreated: 0,
+    paymentsRecorded: 0,
+    ...parts,
+    updated: (parts.updated ?? []).map((u) => ({ ...u, changes: u.changes.map(fr) })),
+    duplicates: typeset(parts.duplicates),
+    rejected: typeset(parts.rejected),
+    warnings: typeset(parts.warnings),
+    checks: typeset(parts.checks),
+    notes: (parts.notes ?? []).map(fr),
+  };
 }
 
 const clientNamed = (db: Database, name: string): Client => {
@@ -121,6 +88,12 @@ describe('previewImport', () => {
       clientKind: 5,
       amountHt: 6,
       amountTtc: 8,
+      status: 9,
+      paidAmount: null,
+      remainingAmount: null,
+      paymentDate: null,
+      documentType: null,
+      notes: null,
     });
     expect(preview.fields.filter((f) => f.required).map((f) => f.label)).toEqual([
       'Numéro de facture',
@@ -150,16 +123,16 @@ describe('previewImport', () => {
   });
 
   it('tells in French why a file cannot be read', () => {
-    expect(() => previewImport('invoices', 'vide.csv', new Uint8Array())).toThrow('Le fichier « vide.csv » est vide.');
-    expect(() => previewImport('invoices', 'vide.csv', utf8('\ufeff\r\n\r\n'))).toThrow('Le fichier « vide.csv » est vide.');
+    expect(() => previewImport('invoices', 'vide.csv', new Uint8Array())).toThrow('Le fichier «\u00a0vide.csv\u00a0» est vide.');
+    expect(() => previewImport('invoices', 'vide.csv', utf8('\ufeff\r\n\r\n'))).toThrow(fr('Le fichier « vide.csv » est vide.'));
     expect(() => previewImport('invoices', 'C:\\Export\\entete.csv', utf8('Numéro;Client;Montant\r\n;;\r\n'))).toThrow(
-      'Le fichier « entete.csv » ne contient aucune ligne à importer : seule la ligne des titres de colonnes est présente.',
+      fr('Le fichier « entete.csv » ne contient aucune ligne à importer : seule la ligne des titres de colonnes est présente.'),
     );
     expect(() => previewImport('invoices', 'factures.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0]))).toThrow(
-      /« factures\.xlsx » est un classeur Excel, pas un fichier CSV/,
+      /«\u00a0factures\.xlsx\u00a0» est un classeur Excel, pas un fichier CSV/,
     );
     expect(() => previewImport('invoices', 'f.csv', utf8('Numéro;Client\nF-1;"Dupont\nF-2;Durand\n'))).toThrow(
-      'Guillemet ouvrant sans guillemet fermant à partir de la ligne 2 du fichier : vérifiez les guillemets de cette ligne.',
+      fr('Guillemet ouvrant sans guillemet fermant à partir de la ligne 2 du fichier : vérifiez les guillemets de cette ligne.'),
     );
     try {
       previewImport('invoices', 'vide.csv', new Uint8Array());
@@ -184,7 +157,7 @@ describe('commitImport (invoices)', () => {
   it('imports a French export: amounts to the cent, dates, clients created once', async () => {
     const store = new MemoryStore();
     const report = await commitImport(store, clock, 'invoices', 'factures.csv', fixture('factures-utf8-bom.csv'), INVOICE_MAPPING);
-    expect(report).toEqual({ kind: 'invoices', created: 4, clientsCreated: 3, duplicates: [], rejected: [] });
+    expect(report).toEqual(report_('invoices', { created: 4, clientsCreated: 3 }));
     expect(store.updates).toBe(1);
 
     const db = store.data;
@@ -213,18 +186,16 @@ describe('commitImport (invoices)', () => {
     await commitImport(store, clock, 'invoices', 'factures.csv', fixture('factures-utf8-bom.csv'), INVOICE_MAPPING);
     const before = store.data;
     const again = await commitImport(store, clock, 'invoices', 'factures.csv', fixture('factures-utf8-bom.csv'), INVOICE_MAPPING);
-    expect(again).toEqual({
-      kind: 'invoices',
-      created: 0,
-      clientsCreated: 0,
-      rejected: [],
-      duplicates: [
-        { line: 2, reason: 'La facture F-2026-001 existe déjà.' },
-        { line: 3, reason: 'La facture F-2026-002 existe déjà.' },
-        { line: 4, reason: 'La facture F-2026-003 existe déjà.' },
-        { line: 5, reason: 'La facture F-2026-004 existe déjà.' },
-      ],
-    });
+    expect(again).toEqual(
+      report_('invoices', {
+        duplicates: [
+          { line: 2, label: 'F-2026-001', reason: 'La facture F-2026-001 existe déjà.' },
+          { line: 3, label: 'F-2026-002', reason: 'La facture F-2026-002 existe déjà.' },
+          { line: 4, label: 'F-2026-003', reason: 'La facture F-2026-003 existe déjà.' },
+          { line: 5, label: 'F-2026-004', reason: 'La facture F-2026-004 existe déjà.' },
+        ],
+      }),
+    );
     const ansi = await commitImport(store, clock, 'invoices', 'factures-excel.csv', fixture('factures-windows-1252.csv'), INVOICE_MAPPING);
     expect(ansi).toMatchObject({ created: 0, clientsCreated: 0, rejected: [] });
     expect(ansi.duplicates).toHaveLength(4);
@@ -250,14 +221,16 @@ describe('commitImport (invoices)', () => {
     const mapping = previewImport('invoices', 'q.csv', fixture('factures-guillemets.csv')).suggestedMapping;
     expect(mapping).toMatchObject({ number: 0, clientName: 1, issueDate: 2, dueDate: 3, amountTtc: 4 });
     const report = await commitImport(store, clock, 'invoices', 'q.csv', fixture('factures-guillemets.csv'), mapping);
-    expect(report).toEqual({
-      kind: 'invoices',
-      created: 3,
-      clientsCreated: 3,
-      duplicates: [],
-      rejected: [{ line: 5, reason: 'Montant TTC : « abc » n’est pas un montant (exemple : 1 234,56).' }],
-    });
+    expect(report).toEqual(
+      report_('invoices', {
+        created: 3,
+        clientsCreated: 3,
+        rejected: [{ line: 5, label: 'F-103', reason: 'Montant TTC : « abc » n’est pas un montant (exemple : 1 234,56).' }],
+      }),
+    );
     expect(store.data.clients.map((c) => c.name)).toEqual(['Dupont; Martin & Associés', 'Atelier "Le Bois" SARL', 'Café des Sports']);
+    // The "Notes" column goes to the invoice note, line breaks and quotes included.
+    expect(store.data.invoices.map((i) => i.notes)).toEqual(['Ligne 1\r\nligne 2 avec "guillemets"', '', 'x;y']);
     expect(store.data.invoices.map((i) => [i.number, i.amountTtcCents])).toEqual([
       ['F-100', 123456],
       ['F-101', 9990],
@@ -269,14 +242,20 @@ describe('commitImport (invoices)', () => {
     const store = new MemoryStore();
     const mapping = { number: 0, clientName: 1, issueDate: 2, dueDate: 3, amountTtc: 4 };
     const report = await commitImport(store, clock, 'invoices', 'mixte.csv', fixture('factures-mixtes.csv'), mapping);
-    expect(report.rejected).toEqual([
-      { line: 3, reason: 'Montant TTC « 12,345 » : un montant a au plus deux chiffres après la virgule.' },
-      { line: 4, reason: 'Date de facture « 31/02/2026 » : ce jour n’existe pas dans ce mois.' },
-      { line: 5, reason: 'Client : valeur manquante (ce champ est obligatoire).' },
-      { line: 6, reason: 'L’échéance ne peut pas précéder la date de la facture.' },
-      { line: 10, reason: 'Montant TTC : « abc » n’est pas un montant (exemple : 1 234,56).' },
-    ]);
-    expect(report.duplicates).toEqual([{ line: 8, reason: 'La facture f-001 figure déjà à la ligne 2 du fichier.' }]);
+    // Each rejected line names its invoice, not only its line number.
+    expect(report.rejected).toEqual(
+      report_('invoices', {
+        rejected: [
+          { line: 3, label: 'F-002', reason: 'Montant TTC « 12,345 » : un montant a au plus deux chiffres après la virgule.' },
+          { line: 4, label: 'F-003', reason: 'Date de facture « 31/02/2026 » : ce jour n’existe pas dans ce mois.' },
+          { line: 5, label: 'F-004', reason: 'Client : valeur manquante (ce champ est obligatoire).' },
+          { line: 6, label: 'F-005', reason: 'L’échéance ne peut pas précéder la date de la facture.' },
+          { line: 10, label: 'F-007', reason: 'Montant TTC : « abc » n’est pas un montant (exemple : 1 234,56).' },
+        ],
+      }).rejected,
+    );
+    expect(report.rejected[0]!.reason).toBe('Montant TTC «\u00a012,345\u00a0»\u00a0: un montant a au plus deux chiffres après la virgule.');
+    expect(report.duplicates).toEqual([{ line: 8, label: 'f-001', reason: fr('La facture f-001 figure déjà à la ligne 2 du fichier.') }]);
     expect(report.created).toBe(2);
     expect(report.clientsCreated).toBe(1);
     const [alpha] = store.data.clients;
@@ -317,7 +296,7 @@ describe('commitImport (invoices)', () => {
     await expectAppError(
       commitImport(store, clock, 'invoices', 'factures.csv', fixture('factures-utf8-bom.csv'), INVOICE_MAPPING),
       'STORE_WRITE_FAILED',
-      'L’import n’a pas pu être enregistré : aucune facture ni aucun client n’a été ajouté. Réessayez.',
+      'L’import n’a pas pu être enregistré : aucune facture ni aucun client n’a été ajouté ou modifié. Réessayez.',
     );
     expect(store.data).toEqual(emptyDatabase());
     // The next attempt imports everything.
@@ -340,7 +319,7 @@ describe('commitImport (invoices)', () => {
     const report = await commitImport(store, clock, 'invoices', 'f.csv', fixture('factures-utf8-bom.csv'), INVOICE_MAPPING);
     expect(report.created).toBe(3);
     expect(report.clientsCreated).toBe(2);
-    expect(report.duplicates).toEqual([{ line: 3, reason: 'La facture F-2026-002 existe déjà.' }]);
+    expect(report.duplicates).toEqual([{ line: 3, label: 'F-2026-002', reason: 'La facture F-2026-002 existe déjà.' }]);
     expect(store.data.invoices.map((i) => i.number).sort()).toEqual(['F-2026-001', 'F-2026-002', 'F-2026-003', 'F-2026-004']);
   });
 
@@ -351,7 +330,8 @@ describe('commitImport (invoices)', () => {
     expect(report.rejected).toEqual([
       {
         line: 2,
-        reason: 'Cette ligne compte 6 colonnes alors que la ligne des titres en a 5 : une valeur contenant « ; » n’est sans doute pas entre guillemets.',
+        label: 'F-1',
+        reason: fr('Cette ligne compte 6 colonnes alors que la ligne des titres en a 5 : une valeur contenant « ; » n’est sans doute pas entre guillemets.'),
       },
     ]);
     expect(report.created).toBe(1);
@@ -394,7 +374,7 @@ describe('mapping checks', () => {
   });
 
   it('refuses an unknown field name', () => {
-    expect(() => validateMapping('clients', { nom: 0 }, ['Nom'])).toThrow('Champ d’import inconnu : « nom ».');
+    expect(() => validateMapping('clients', { nom: 0 }, ['Nom'])).toThrow(fr('Champ d’import inconnu : « nom ».'));
   });
 
   it('refuses an empty file or a file without data rows', async () => {
@@ -413,16 +393,17 @@ describe('commitImport (clients)', () => {
     const preview = previewImport('clients', 'clients.csv', fixture('clients.csv'));
     expect(preview.rowCount).toBe(7);
     const report = await commitImport(store, clock, 'clients', 'clients.csv', fixture('clients.csv'), preview.suggestedMapping);
-    expect(report).toEqual({
-      kind: 'clients',
-      created: 4,
-      clientsCreated: 4,
-      rejected: [
-        { line: 6, reason: 'Type de client « Inconnu » inconnu : indiquez « particulier » ou « professionnel ».' },
-        { line: 7, reason: 'Adresse e-mail invalide (exemple : nom@domaine.fr).' },
-      ],
-      duplicates: [{ line: 8, reason: 'Le client « Boulangerie Léa & Fils » figure déjà à la ligne 2 du fichier.' }],
-    });
+    expect(report).toEqual(
+      report_('clients', {
+        created: 5,
+        clientsCreated: 5,
+        rejected: [{ line: 6, label: 'Mystère & Co', reason: 'Type de client « Inconnu » inconnu : indiquez « particulier » ou « professionnel ».' }],
+        // A bad e-mail no longer rejects the whole client: the client comes in without it.
+        warnings: [{ line: 7, label: 'Mauvais Mail', reason: 'Adresse e-mail « pas-un-mail » invalide (exemple : nom@domaine.fr). Champ laissé vide.' }],
+        duplicates: [{ line: 8, label: 'boulangerie lea & fils', reason: 'Le client « Boulangerie Léa & Fils » figure déjà à la ligne 2 du fichier.' }],
+      }),
+    );
+    expect(clientNamed(store.data, 'Mauvais Mail')).toMatchObject({ kind: 'business', email: '' });
     const [lea, chloe, studio, kunst] = store.data.clients;
     expect(lea).toMatchObject({
       kind: 'business',
@@ -446,13 +427,16 @@ describe('commitImport (clients)', () => {
 
     const again = await commitImport(store, clock, 'clients', 'clients.csv', fixture('clients.csv'), preview.suggestedMapping);
     expect(again.created).toBe(0);
-    expect(again.duplicates).toEqual([
-      { line: 2, reason: 'Le client « Boulangerie Léa & Fils » (SIRET 81234567800013) existe déjà.' },
-      { line: 3, reason: 'Le client « Mme Chloé Dupré » existe déjà.' },
-      { line: 4, reason: 'Le client « Studio Nord » (SIRET 45201967300022) existe déjà.' },
-      { line: 5, reason: 'Le client « Kunstwerk GmbH » existe déjà.' },
-      { line: 8, reason: 'Le client « Boulangerie Léa & Fils » existe déjà.' },
-    ]);
+    expect(again.duplicates.map((d) => d.reason)).toEqual(
+      [
+        'Le client « Boulangerie Léa & Fils » (SIRET 812 345 678 00013) existe déjà.',
+        'Le client « Mme Chloé Dupré » existe déjà.',
+        'Le client « Studio Nord » (SIRET 452 019 673 00022) existe déjà.',
+        'Le client « Kunstwerk GmbH » existe déjà.',
+        'Le client « Mauvais Mail » existe déjà.',
+        'Le client « Boulangerie Léa & Fils » existe déjà.',
+      ].map(fr),
+    );
     expect(store.updates).toBe(1);
   });
 });

@@ -2,8 +2,8 @@ import { formatEuros } from '../../../shared/money/money';
 import { formatFrenchDate } from '../../../shared/dates/localDate';
 import { AppError } from '../../../shared/ipc/errors';
 import { invoiceBalance } from '../../../shared/ledger/invoiceStatus';
-import { clientSchema, invoiceSchema, type Client, type Database, type Identity, type Invoice } from '../../../shared/ledger/schema';
-import type { MethodParsedInput } from '../../../shared/ipc/contract';
+import { clientSchema, invoiceSchema, type Client, type Identity, type Invoice } from '../../../shared/ledger/schema';
+import type { LedgerSnapshot, MethodParsedInput } from '../../../shared/ipc/contract';
 import type { Clock } from '../clock';
 import { newId } from '../ids';
 import type { Store } from '../store/store';
@@ -15,9 +15,9 @@ export class LedgerService {
     private readonly clock: Clock,
   ) {}
 
-  snapshot(): Pick<Database, 'identity' | 'settings' | 'clients' | 'invoices'> {
-    const { identity, settings, clients, invoices } = this.store.data;
-    return { identity, settings, clients, invoices };
+  snapshot(): LedgerSnapshot {
+    const { identity, settings, clients, invoices, creditNotes } = this.store.data;
+    return { identity, settings, clients, invoices, creditNotes: creditNotes ?? [] };
   }
 
   async saveIdentity(identity: Identity): Promise<Identity> {
@@ -51,6 +51,10 @@ export class LedgerService {
           'IN_USE',
           `Ce client a ${count} facture${count > 1 ? 's' : ''} : supprimez ou réattribuez ${count > 1 ? 'ces factures' : 'cette facture'} d’abord.`,
         );
+      }
+      const credits = (current.creditNotes ?? []).filter((n) => n.clientId === id).length;
+      if (credits > 0) {
+        throw new AppError('IN_USE', `Ce client a ${credits} avoir${credits > 1 ? 's' : ''} : il ne peut pas être supprimé.`);
       }
       return { ...current, clients: current.clients.filter((c) => c.id !== id) };
     });
