@@ -38,17 +38,32 @@ async function session(file: string, clock: ReturnType<typeof manualClock>, n: n
 }
 
 describe('rolling backups', () => {
-  it('takes a copy of the known-good file at open, numbered in sequence, with its date and hash', async () => {
+  it('backs up the state left at close, numbered in sequence, with its date and hash; the next open adds nothing', async () => {
     const { dir, file, clock } = await setup();
     await session(file, clock, 1);
     const bytes = await fs.readFile(file);
+    const [atClose] = await backupsOf(dir);
+    expect(atClose!.name).toMatch(/^relance-\d{8}-2026-11-23T09-30-00-000Z-[0-9a-f]{16}\.json$/);
+    expect(await fs.readFile(atClose!.file)).toEqual(bytes);
+    const count = (await backupsOf(dir)).length;
     clock.advance(5 * 60_000);
     const second = await openStore({ file, clock });
-    await second.close(); // the opening's backup runs in the background, before any write
+    await second.close(); // the opening's backup runs in the background: the same content, not taken again
+    expect(await backupsOf(dir)).toHaveLength(count);
+    expect((await backupsOf(dir))[0]!.name).toBe(atClose!.name);
+  });
+
+  it('takes a copy at open of a file it has not backed up yet (left by another copy of Relance, restored by hand)', async () => {
+    const { dir, file, clock } = await setup();
+    await session(file, clock, 1);
+    const db = databaseSchema.parse(JSON.parse(await fs.readFile(file, 'utf8')));
+    const other = JSON.stringify({ ...db, invoices: [...db.invoices, makeInvoice(2)] });
+    await fs.writeFile(file, other);
+    clock.advance(5 * 60_000);
+    await (await openStore({ file, clock })).close();
     const [newest] = await backupsOf(dir);
-    expect(newest!.name).toMatch(/^relance-\d{8}-2026-11-23T09-35-00-000Z-[0-9a-f]{16}\.json$/);
-    expect(await fs.readFile(newest!.file)).toEqual(bytes);
     expect(newest!.takenAt.toISOString()).toBe('2026-11-23T09:35:00.000Z');
+    expect(await fs.readFile(newest!.file, 'utf8')).toBe(other);
   });
 
   it('backs up the previous file at most once per hour of the clock while running', async () => {
@@ -87,9 +102,8 @@ describe('rolling backups', () => {
       await (await openStore({ file, clock, backupsToKeep: 5 })).close();
     }
     const after = await backupsOf(dir);
-    // One more: the file as the last session left it; then nothing new, nothing pruned.
-    expect(after).toHaveLength(before.length + 1);
-    expect(after.slice(1).map((b) => b.name)).toEqual(before.map((b) => b.name));
+    // The last session's close backed up what it left: the restarts add nothing and prune nothing.
+    expect(after.map((b) => b.name)).toEqual(before.map((b) => b.name));
     expect(await invoiceIdsIn(after[0]!.file)).toEqual(['i1', 'i2', 'i3', 'i4']);
     expect(new Set(after.map((b) => b.hash)).size).toBe(after.length);
   });
@@ -123,12 +137,12 @@ describe('rolling backups', () => {
     expect(list).toHaveLength(10);
     // The newest backups are the ones taken last, although their dates are a year earlier.
     expect(list[0]!.takenAt.getUTCFullYear()).toBe(2025);
-    expect(await invoiceIdsIn(list[0]!.file)).toHaveLength(35);
-    // Damage the file: the restore brings back the data of the last session's start (35 of 36).
+    expect(await invoiceIdsIn(list[0]!.file)).toHaveLength(36);
+    // Damage the file: the restore brings back the data as the last session left it (36 of 36).
     await fs.writeFile(file, '{broken');
     const store = await openStore({ file, clock });
     opened.push(store);
-    expect(store.data.invoices).toHaveLength(35);
+    expect(store.data.invoices).toHaveLength(36);
   });
 
   it('a run with the clock ten years ahead does not make its backup "newest" for good', async () => {
@@ -141,11 +155,11 @@ describe('rolling backups', () => {
     await session(file, clock, 4);
     const list = await backupsOf(dir);
     expect(list[0]!.takenAt.getUTCFullYear()).toBe(2026);
-    expect(await invoiceIdsIn(list[0]!.file)).toEqual(['i1', 'i2', 'i3']);
+    expect(await invoiceIdsIn(list[0]!.file)).toEqual(['i1', 'i2', 'i3', 'i4']);
     await fs.writeFile(file, '');
     const store = await openStore({ file, clock });
     opened.push(store);
-    expect(store.data.invoices.map((i) => i.id)).toEqual(['i1', 'i2', 'i3']);
+    expect(store.data.invoices.map((i) => i.id)).toEqual(['i1', 'i2', 'i3', 'i4']);
   });
 
   it('caps the total size of the backups, always keeping the newest', async () => {
@@ -159,7 +173,7 @@ describe('rolling backups', () => {
     expect(list.length).toBeGreaterThanOrEqual(1);
     expect(list.length).toBeLessThan(8);
     expect(total - list[0]!.size).toBeLessThanOrEqual(6_000);
-    expect(await invoiceIdsIn(list[0]!.file)).toEqual(['i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7']);
+    expect(await invoiceIdsIn(list[0]!.file)).toEqual(['i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8']);
     // A limit smaller than one backup still keeps one.
     await session(file, clock, 9, { backupsMaxBytes: 10 });
     expect(await backupsOf(dir)).toHaveLength(1);

@@ -179,6 +179,10 @@ export class JsonStore implements Store {
     this.closed = true;
     await this.tail;
     await this.adapter.flush();
+    // The state the user leaves is backed up too (once: the same content is never backed up twice),
+    // so that a file damaged while Relance was closed comes back as it was left.
+    const last = this.adapter.lastText;
+    if (!this.refusal && last !== null) await this.backups.take(last).catch(() => undefined);
     await this.lock?.release();
   }
 }

@@ -49,7 +49,7 @@ describe('recovery from a damaged file', () => {
   it('keeps unparsable content intact aside, restores the newest backup and says so in French', async () => {
     const { dir, file, clock, backupsFolder } = await folderWithHistory();
     const newestBackup = (await listDir(backupsFolder)).at(-1)!;
-    expect(newestBackup).toMatch(/^relance-00000003-2026-11-23T10-10-00-000Z-[0-9a-f]{16}\.json$/);
+    expect(newestBackup).toMatch(/^relance-00000004-2026-11-23T10-10-00-000Z-[0-9a-f]{16}\.json$/);
     await fs.writeFile(file, '{not json');
 
     const store = await openStore({ file, clock });
@@ -58,8 +58,8 @@ describe('recovery from a damaged file', () => {
     expect(path.basename(damaged)).toBe('relance.damaged-2026-11-23T11-00-00-000Z.json');
     expect(await fs.readFile(damaged, 'utf8')).toBe('{not json');
 
-    // The backup of 10:10 holds i1 and i2: the state of the file before the last session's save.
-    expect(store.data.invoices.map((i) => i.id)).toEqual(['i1', 'i2']);
+    // The backup of 10:10 holds i1…i3: the file as the last session left it (backed up at close).
+    expect(store.data.invoices.map((i) => i.id)).toEqual(['i1', 'i2', 'i3']);
     expect(store.readOnly).toBe(false);
     expect(store.notices).toHaveLength(1);
     const notice = store.notices[0]!;
@@ -71,13 +71,13 @@ describe('recovery from a damaged file', () => {
     expect(notice.message).toMatch(/restaurée/);
 
     // The restored data is now the main file and can be worked on.
-    expect((await readDb(file)).invoices.map((i) => i.id)).toEqual(['i1', 'i2']);
+    expect((await readDb(file)).invoices.map((i) => i.id)).toEqual(['i1', 'i2', 'i3']);
     await store.update((db) => withInvoice(db, makeInvoice(4)));
     await store.close();
     const again = await openStore({ file, clock });
     opened.push(again);
     expect(again.notices).toEqual([]);
-    expect(again.data.invoices.map((i) => i.id)).toEqual(['i1', 'i2', 'i4']);
+    expect(again.data.invoices.map((i) => i.id)).toEqual(['i1', 'i2', 'i3', 'i4']);
     // The damaged file is still there, untouched.
     expect(await fs.readFile(damaged, 'utf8')).toBe('{not json');
   });
@@ -111,7 +111,7 @@ describe('recovery from a damaged file', () => {
     const store = await openStore({ file, clock });
     opened.push(store);
     damagedName(await listDir(dir));
-    expect(store.data.invoices.map((i) => i.id)).toEqual(['i1', 'i2']);
+    expect(store.data.invoices.map((i) => i.id)).toEqual(['i1', 'i2', 'i3']);
   });
 
   it('starts empty and says so when there is no backup at all', async () => {
@@ -135,21 +135,22 @@ describe('recovery from a damaged file', () => {
     const { dir, file, clock, backupsFolder } = await folderWithHistory();
     const names = await listDir(backupsFolder);
     expect(names.map((n) => n.slice(0, 41))).toEqual([
-      'relance-00000001-2026-11-23T09-00-00-000Z',
-      'relance-00000002-2026-11-23T10-00-00-000Z',
-      'relance-00000003-2026-11-23T10-10-00-000Z',
+      'relance-00000001-2026-11-23T08-00-00-000Z',
+      'relance-00000002-2026-11-23T09-00-00-000Z',
+      'relance-00000003-2026-11-23T10-00-00-000Z',
+      'relance-00000004-2026-11-23T10-10-00-000Z',
     ]);
-    await fs.writeFile(path.join(backupsFolder, names[2]!), '{"schemaVersion":1,"identity":');
+    await fs.writeFile(path.join(backupsFolder, names[3]!), '{"schemaVersion":1,"identity":');
     await fs.writeFile(file, 'PK\u0003\u0004 (someone saved a zip here)');
 
     const store = await openStore({ file, clock });
     opened.push(store);
-    // The 10:00 backup holds i1 (taken at open, before i2 was added).
-    expect(store.data.invoices.map((i) => i.id)).toEqual(['i1']);
+    // The 10:00 backup holds i1 and i2 (the state that session left).
+    expect(store.data.invoices.map((i) => i.id)).toEqual(['i1', 'i2']);
     expect(store.notices[0]!.message).toContain(`sauvegarde du ${formatDateTimeFr(new Date('2026-11-23T10:00:00.000Z'))}`);
     expect(store.notices[0]!.message).toContain(path.join(dir, damagedName(await listDir(dir))));
     // The bad backup is left alone (it may still matter to someone), not restored.
-    expect(await fs.readFile(path.join(backupsFolder, names[2]!), 'utf8')).toBe('{"schemaVersion":1,"identity":');
+    expect(await fs.readFile(path.join(backupsFolder, names[3]!), 'utf8')).toBe('{"schemaVersion":1,"identity":');
   });
 
   it('never loses an earlier damaged file when damage happens twice at the same instant', async () => {
