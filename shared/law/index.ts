@@ -5,3 +5,7 @@ export * from './rates.data';
 export * from './penalties';
 export * from './prescription';
 export * from './warnings';
+export * from './paymentTerms';
+export * from './lateCharges';
+export * from './formalNotice';
+export * from './wording';

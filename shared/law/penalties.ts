@@ -1,19 +1,13 @@
-import { addDays, daysBetween, daysInMonth, formatFrenchDate, isLocalDate, type LocalDate } from '../dates/localDate';
+import { addDays, daysBetween, isLocalDate, type LocalDate } from '../dates/localDate';
 import type { ClientKind, Invoice } from '../ledger/schema';
-import { assertCents, formatEuros, type Cents } from '../money/money';
-import { halfYearEnd, halfYearLabel, halfYearOf } from './halfYear';
+import { assertCents, type Cents } from '../money/money';
+import { halfYearEnd, halfYearOf } from './halfYear';
+import { latest45EndOfMonthDueDate } from './paymentTerms';
 import { prescriptionDate, prescriptionWarnings, type PrescriptionResult } from './prescription';
-import {
-  b2bDefaultRateForHalfYear,
-  contractualFloorForHalfYear,
-  formatRateBp,
-  legalRateForHalfYear,
-  missingRateMessage,
-  type ExtraRates,
-  type ResolvedRate,
-} from './rates';
+import { b2bDefaultRateForHalfYear, contractualFloorForHalfYear, legalRateForHalfYear, type ExtraRates, type ResolvedRate } from './rates';
 import type { HalfYearId } from './rates.data';
-import type { LawWarning } from './warnings';
+import { lawWarning, type LawWarning } from './warnings';
+import { decompteRateLabel, decompteRuleText } from './wording';
 
 /**
  * Late-payment penalties (B2B) and moratory interest (B2C) of one invoice, as a décompte a user or a judge can
@@ -47,8 +41,10 @@ import type { LawWarning } from './warnings';
  * - It runs only from the mise en demeure (« à compter de la sommation de payer », art. 1231-6). DECISION: the
  *   notice day itself does not accrue; interest accrues from the day after the notice date, the same convention
  *   as B2B's day after the due date (a sommation received on day N makes the debtor late as from the end of day
- *   N). `formalNoticeDate` should be the day the client received it (avis de réception); using the later of
- *   sending and receipt keeps the claim on the safe side. A notice sent before the due date cannot make a debt
+ *   N). `formalNoticeDate` is the day the client received it (avis de réception) or, for a registered letter the
+ *   client did not collect, the day it was first presented (a « pli avisé et non réclamé » is still a valid mise
+ *   en demeure, Cass. 1re civ. 20 Jan 2021, legal-facts.md § 10). Until that day is known, `formalNoticeSentOn`
+ *   says a notice is on its way: nothing accrues yet, and the décompte says interest starts on receipt. A notice sent before the due date cannot make a debt
  *   late before it is due: interest then starts the day after the due date.
  * - No 40 € indemnity, and no recovery costs, against a consumer (L441-10 is B2B only; CPCE L111-8).
  * - A contractual rate is NOT applied to a private client: a penalty clause can be reduced by the judge (C. civ.
@@ -72,6 +68,11 @@ export interface LatePenaltyInput {
   readonly contractualRateBp: number | null;
   /** Date the private client received the mise en demeure; ignored for business clients. */
   readonly formalNoticeDate: LocalDate | null;
+  /**
+   * A mise en demeure sent on that day whose receipt is not known yet (no formalNoticeDate): nothing accrues
+   * against a private client until the receipt is entered, and the décompte says so.
+   */
+  readonly formalNoticeSentOn?: LocalDate | null;
   /** The day the décompte is drawn up: the last day that can accrue. */
   readonly asOf: LocalDate;
   /** Invoice date: enables the 60-day payment term check (B2B) and the prescription warnings. */
@@ -157,16 +158,11 @@ function minDate(a: LocalDate, b: LocalDate): LocalDate {
   return a < b ? a : b;
 }
 
-function endOfMonth(date: LocalDate): LocalDate {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  return `${date.slice(0, 8)}${String(daysInMonth(y, m)).padStart(2, '0')}`;
-}
-
 function validate(input: LatePenaltyInput): void {
   assertDate('dueDate', input.dueDate);
   assertDate('asOf', input.asOf);
   if (input.formalNoticeDate) assertDate('formalNoticeDate', input.formalNoticeDate);
+  if (input.formalNoticeSentOn) assertDate('formalNoticeSentOn', input.formalNoticeSentOn);
   if (input.issueDate) assertDate('issueDate', input.issueDate);
   if (input.completionDate) assertDate('completionDate', input.completionDate);
   assertCents(input.amountTtcCents);
@@ -179,14 +175,6 @@ function validate(input: LatePenaltyInput): void {
   if (input.contractualRateBp !== null && (!Number.isSafeInteger(input.contractualRateBp) || input.contractualRateBp < 0)) {
     throw new RangeError(`contractualRateBp: not a rate in basis points: ${input.contractualRateBp}`);
   }
-}
-
-function rateLabelFor(kind: 'contractual' | 'b2bDefault' | 'legal', rate: ResolvedRate | null, bp: number, halfYear: HalfYearId): string {
-  const userNote = rate?.origin === 'user' ? ', taux saisi dans Paramètres' : '';
-  if (kind === 'contractual') return `Taux contractuel ${formatRateBp(bp)}`;
-  if (kind === 'b2bDefault') return `Taux BCE ${formatRateBp(bp - 1000)} + 10 points (${halfYearLabel(halfYear)}${userNote})`;
-  const period = rate?.annual ? `${halfYearLabel(halfYear)}, taux annuel ${halfYear.slice(0, 4)}` : halfYearLabel(halfYear);
-  return `Taux légal ${formatRateBp(bp)} (${period}, autres cas${userNote})`;
 }
 
 interface Segment {
@@ -251,30 +239,19 @@ export function computeLatePenalties(input: LatePenaltyInput): Decompte {
       const afterNotice = addDays(input.formalNoticeDate, 1);
       accrualStart = afterNotice > firstLateDay ? afterNotice : firstLateDay;
       if (input.formalNoticeDate < dueDate) {
-        warnings.push({
-          code: 'FORMAL_NOTICE_BEFORE_DUE_DATE',
-          severity: 'info',
-          message: `La mise en demeure du ${formatFrenchDate(input.formalNoticeDate)} précède l’échéance du ${formatFrenchDate(dueDate)} : les intérêts ne courent qu’à partir du lendemain de l’échéance.`,
-        });
+        warnings.push(lawWarning('info', { code: 'FORMAL_NOTICE_BEFORE_DUE_DATE', noticeDate: input.formalNoticeDate, dueDate }));
       }
       if (accrualStart > lastUnpaidDay) accrualStart = null;
+    } else if (input.formalNoticeSentOn) {
+      warnings.push(lawWarning('info', { code: 'FORMAL_NOTICE_AWAITING_RECEIPT', sentOn: input.formalNoticeSentOn }));
     } else {
-      warnings.push({
-        code: 'NO_FORMAL_NOTICE',
-        severity: 'info',
-        message:
-          'Aucun intérêt de retard n’est dû par un particulier tant qu’il n’a pas été mis en demeure de payer (art. 1231-6 et 1344-1 du Code civil). Les intérêts au taux légal courront à partir du lendemain de la réception de la mise en demeure.',
-      });
+      warnings.push(lawWarning('info', { code: 'NO_FORMAL_NOTICE' }));
     }
   }
 
   const useContractual = isBusiness && input.contractualRateBp !== null;
   if (!isBusiness && input.contractualRateBp !== null && isLate) {
-    warnings.push({
-      code: 'CONTRACTUAL_RATE_NOT_APPLIED_PRIVATE',
-      severity: 'info',
-      message: `Client particulier : le taux contractuel (${formatRateBp(input.contractualRateBp)}) n’est pas appliqué. Le décompte retient le taux de l’intérêt légal, dû de plein droit après mise en demeure ; une pénalité contractuelle peut être réduite par le juge si elle est manifestement excessive (art. 1231-5 du Code civil).`,
-    });
+    warnings.push(lawWarning('info', { code: 'CONTRACTUAL_RATE_NOT_APPLIED_PRIVATE', rateBp: input.contractualRateBp }));
   }
 
   // Lines.
@@ -288,7 +265,7 @@ export function computeLatePenalties(input: LatePenaltyInput): Decompte {
     let rateLabel: string;
     if (useContractual) {
       rateBp = input.contractualRateBp!;
-      rateLabel = rateLabelFor('contractual', null, rateBp, seg.halfYear);
+      rateLabel = decompteRateLabel('contractual', null, rateBp, seg.halfYear);
     } else {
       rate = isBusiness ? b2bDefaultRateForHalfYear(seg.halfYear, extraRates) : legalRateForHalfYear(seg.halfYear, 'other', extraRates);
       if (!rate) {
@@ -297,7 +274,7 @@ export function computeLatePenalties(input: LatePenaltyInput): Decompte {
       }
       usedRates.push(rate);
       rateBp = rate.bp;
-      rateLabel = rateLabelFor(isBusiness ? 'b2bDefault' : 'legal', rate, rateBp, seg.halfYear);
+      rateLabel = decompteRateLabel(isBusiness ? 'b2bDefault' : 'legal', rate, rateBp, seg.halfYear);
     }
     const days = daysBetween(seg.from, seg.to) + 1;
     lines.push({
@@ -314,69 +291,34 @@ export function computeLatePenalties(input: LatePenaltyInput): Decompte {
   }
 
   if (missing.length > 0) {
-    const kind = isBusiness ? 'ecb' : 'legalOther';
-    warnings.unshift({
-      code: 'MISSING_RATES',
-      severity: 'warning',
-      message: `Calcul impossible sans le taux de ${missing.length > 1 ? 'plusieurs semestres' : 'ce semestre'}. ${missing.map((h) => missingRateMessage(h, kind)).join(' ')}`,
-    });
+    warnings.unshift(lawWarning('warning', { code: 'MISSING_RATES', missing, rateKind: isBusiness ? 'ecb' : 'legalOther' }));
   }
 
   const halfYearsUsed = [...new Set(segs.map((s) => s.halfYear))];
   const unconfirmed = [...new Set(usedRates.filter((r) => r.unconfirmed).map((r) => r.halfYear))];
-  if (unconfirmed.length > 0) {
-    warnings.push({
-      code: 'UNCONFIRMED_RATE',
-      severity: 'warning',
-      message: `Le taux du ${unconfirmed.map(halfYearLabel).join(', ')} n’a pas pu être confirmé par une source officielle : vérifiez-le avant d’envoyer le décompte.`,
-    });
-  }
+  if (unconfirmed.length > 0) warnings.push(lawWarning('warning', { code: 'UNCONFIRMED_RATE', halfYears: unconfirmed }));
   const userRates = [...new Set(usedRates.filter((r) => r.origin === 'user').map((r) => r.halfYear))];
-  if (userRates.length > 0) {
-    warnings.push({
-      code: 'USER_ENTERED_RATE',
-      severity: 'info',
-      message: `Le décompte utilise le taux que vous avez saisi dans Paramètres pour le ${userRates.map(halfYearLabel).join(', ')} : vérifiez qu’il correspond au taux publié.`,
-    });
-  }
+  if (userRates.length > 0) warnings.push(lawWarning('info', { code: 'USER_ENTERED_RATE', halfYears: userRates }));
 
   // B2B checks: contractual floor (L441-10 II) and payment term (L441-10 I).
   if (useContractual) {
-    const below: string[] = [];
+    const below: { halfYear: HalfYearId; bp: number }[] = [];
     const unverifiable: HalfYearId[] = [];
     for (const h of halfYearsUsed) {
       const floor = contractualFloorForHalfYear(h, extraRates);
       if (!floor) unverifiable.push(h);
-      else if (input.contractualRateBp! < floor.bp) below.push(`${formatRateBp(floor.bp)} au ${halfYearLabel(h)}`);
+      else if (input.contractualRateBp! < floor.bp) below.push({ halfYear: h, bp: floor.bp });
     }
-    if (below.length > 0) {
-      warnings.push({
-        code: 'CONTRACTUAL_RATE_BELOW_FLOOR',
-        severity: 'warning',
-        message: `Le taux contractuel de ${formatRateBp(input.contractualRateBp!)} est inférieur au minimum légal de trois fois le taux de l’intérêt légal (${below.join(' ; ')}) : la clause n’est pas conforme à l’article L441-10 II du Code de commerce (amende administrative possible, art. L441-16). Le décompte applique le taux contractuel tel quel ; corrigez vos conditions de paiement.`,
-      });
-    }
-    if (unverifiable.length > 0) {
-      warnings.push({
-        code: 'CONTRACTUAL_FLOOR_UNVERIFIABLE',
-        severity: 'info',
-        message: `Le taux de l’intérêt légal du ${unverifiable.map(halfYearLabel).join(', ')} n’est pas connu : Relance ne peut pas vérifier que le taux contractuel atteint le minimum légal (trois fois ce taux). Saisissez-le dans Paramètres.`,
-      });
-    }
+    if (below.length > 0) warnings.push(lawWarning('warning', { code: 'CONTRACTUAL_RATE_BELOW_FLOOR', rateBp: input.contractualRateBp!, floors: below }));
+    if (unverifiable.length > 0) warnings.push(lawWarning('info', { code: 'CONTRACTUAL_FLOOR_UNVERIFIABLE', halfYears: unverifiable }));
   }
   if (isBusiness && input.issueDate) {
     const term = daysBetween(input.issueDate, dueDate);
     if (term > MAX_PAYMENT_TERM_DAYS) {
-      // The derogation « 45 jours fin de mois » may be agreed expressly in the contract (L441-10 I); its longest
-      // accepted reading is the end of the invoice month + 45 days.
-      const within45Eom = dueDate <= addDays(endOfMonth(input.issueDate), 45);
-      warnings.push({
-        code: 'PAYMENT_TERM_OVER_60_DAYS',
-        severity: 'warning',
-        message: `Le délai de paiement de ${term} jours dépasse le maximum de 60 jours après la date de facture (art. L441-10 I du Code de commerce)${
-          within45Eom ? ', sauf délai de 45 jours fin de mois expressément stipulé au contrat' : ''
-        }. Un délai non conforme expose à une amende administrative (art. L441-16). Les pénalités courent néanmoins à partir de l’échéance indiquée sur la facture.`,
-      });
+      // The derogation « 45 jours fin de mois » may be agreed expressly in the contract (L441-10 I): a due date
+      // within the later of its two accepted readings may be one (see paymentTerms.ts).
+      const within45EndOfMonth = dueDate <= latest45EndOfMonthDueDate(input.issueDate);
+      warnings.push(lawWarning('warning', { code: 'PAYMENT_TERM_OVER_60_DAYS', termDays: term, within45EndOfMonth }));
     }
   }
 
@@ -408,7 +350,13 @@ export function computeLatePenalties(input: LatePenaltyInput): Decompte {
     outstandingCents,
     missingRates: missing,
     warnings,
-    rule: ruleText(input, useContractual, indemnityCents),
+    rule: decompteRuleText({
+      clientKind,
+      contractualRateBp: useContractual ? input.contractualRateBp : null,
+      indemnityCents,
+      formalNoticeDate: input.formalNoticeDate,
+      formalNoticeSentOn: input.formalNoticeSentOn ?? null,
+    }),
     prescription,
   };
 }
@@ -417,7 +365,13 @@ export function computeLatePenalties(input: LatePenaltyInput): Decompte {
 export function latePenaltyInputFromInvoice(
   invoice: Pick<Invoice, 'issueDate' | 'dueDate' | 'amountTtcCents' | 'contractualLateRateBp' | 'payments'>,
   clientKind: ClientKind,
-  options: { asOf: LocalDate; formalNoticeDate?: LocalDate | null; completionDate?: LocalDate | null; extraRates?: ExtraRates },
+  options: {
+    asOf: LocalDate;
+    formalNoticeDate?: LocalDate | null;
+    formalNoticeSentOn?: LocalDate | null;
+    completionDate?: LocalDate | null;
+    extraRates?: ExtraRates;
+  },
 ): LatePenaltyInput {
   return {
     clientKind,
@@ -428,26 +382,8 @@ export function latePenaltyInputFromInvoice(
     payments: invoice.payments.map((p) => ({ date: p.date, amountCents: p.amountCents })),
     contractualRateBp: invoice.contractualLateRateBp,
     formalNoticeDate: options.formalNoticeDate ?? null,
+    formalNoticeSentOn: options.formalNoticeSentOn ?? null,
     asOf: options.asOf,
     ...(options.extraRates ? { extraRates: options.extraRates } : {}),
   };
-}
-
-function ruleText(input: LatePenaltyInput, useContractual: boolean, indemnityCents: Cents): string {
-  const method =
-    'Calcul jour par jour : montant TTC restant dû × taux annuel × nombre de jours / 365 (même en année bissextile), pour chaque période à taux et montant constants ; chaque ligne est arrondie au centime le plus proche (un demi-centime est arrondi au centime supérieur) et le total est la somme des lignes arrondies. Un paiement est déduit à partir du lendemain de sa réception.';
-  if (input.clientKind === 'business') {
-    const rate = useContractual
-      ? `au taux contractuel de ${formatRateBp(input.contractualRateBp!)}`
-      : 'au taux de refinancement de la Banque centrale européenne en vigueur au 1er janvier (pour le 1er semestre) ou au 1er juillet (pour le 2e semestre), majoré de 10 points';
-    const indemnity =
-      indemnityCents > 0
-        ? ` S’y ajoute l’indemnité forfaitaire pour frais de recouvrement de ${formatEuros(indemnityCents)} par facture (art. L441-10 II et D441-5 du Code de commerce), non soumise à la TVA.`
-        : ' L’indemnité forfaitaire pour frais de recouvrement de 40 € (art. D441-5 du Code de commerce) est due dès le premier jour de retard.';
-    return `Pénalités de retard exigibles de plein droit, sans qu’un rappel soit nécessaire, à compter du lendemain de l’échéance figurant sur la facture (art. L441-10 II du Code de commerce), ${rate}. ${method}${indemnity}`;
-  }
-  const start = input.formalNoticeDate
-    ? `à compter de la mise en demeure reçue le ${formatFrenchDate(input.formalNoticeDate)}, soit à partir du lendemain`
-    : 'à compter de la mise en demeure de payer (aucune mise en demeure enregistrée : aucun intérêt n’est dû pour l’instant)';
-  return `Intérêts moratoires au taux de l’intérêt légal, catégorie « autres cas » (créancier professionnel), ${start} (art. 1231-6 et 1344-1 du Code civil ; art. L313-2 du Code monétaire et financier). ${method} Ni l’indemnité forfaitaire de 40 € ni des frais de recouvrement ne peuvent être réclamés à un particulier.`;
 }

@@ -1,6 +1,7 @@
-import { daysBetween, formatFrenchDate, isLocalDate, type LocalDate } from '../dates/localDate';
+import { daysBetween, isLocalDate, type LocalDate } from '../dates/localDate';
 import type { ClientKind } from '../ledger/schema';
-import type { LawWarning } from './warnings';
+import { lawWarning, type LawWarning } from './warnings';
+import { prescriptionLegalBasis } from './wording';
 
 /**
  * Limitation period (prescription) of the claim for payment. legal-facts.md § 6.
@@ -54,10 +55,7 @@ export function addYears(date: LocalDate, years: number): LocalDate {
 
 export function prescriptionDate(input: PrescriptionInput): PrescriptionResult {
   const years: 2 | 5 = input.clientKind === 'private' ? 2 : 5;
-  const legalBasis =
-    input.clientKind === 'private'
-      ? 'art. L218-2 du Code de la consommation'
-      : 'art. L110-4 du Code de commerce (ou 2224 du Code civil)';
+  const legalBasis = prescriptionLegalBasis(years);
   let startDate: LocalDate = input.completionDate ?? input.issueDate;
   let startKind: PrescriptionResult['startKind'] = input.completionDate ? 'completion' : 'invoice';
   let end = addYears(startDate, years);
@@ -76,41 +74,10 @@ export function prescriptionDate(input: PrescriptionInput): PrescriptionResult {
   return { date: end, startDate, startKind, years, legalBasis, paymentsAfterExpiry };
 }
 
-function startText(p: PrescriptionResult): string {
-  switch (p.startKind) {
-    case 'completion':
-      return `à partir de l’achèvement de la prestation, le ${formatFrenchDate(p.startDate)}`;
-    case 'invoice':
-      return `à partir de la date de la facture, le ${formatFrenchDate(p.startDate)}, faute de date d’achèvement de la prestation (si la prestation s’est achevée plus tôt, le délai expire plus tôt)`;
-    case 'payment':
-      return `à partir du dernier paiement partiel, le ${formatFrenchDate(p.startDate)}, qui vaut reconnaissance de dette (art. 2240 du Code civil)`;
-  }
-}
-
-const INTERRUPTION_NOTE =
-  'Une relance ou une mise en demeure, même en recommandé, n’interrompt pas la prescription : seuls une reconnaissance de dette du client (un paiement partiel par exemple), une demande en justice (injonction de payer) ou une mesure d’exécution l’interrompent.';
-
 /** Warnings 90 days before the deadline and once it has passed. */
 export function prescriptionWarnings(p: PrescriptionResult, asOf: LocalDate): LawWarning[] {
   const left = daysBetween(asOf, p.date);
-  const period = `délai de ${p.years} ans, ${p.legalBasis}, compté ${startText(p)}`;
-  if (left < 0) {
-    return [
-      {
-        code: 'PRESCRIPTION_PASSED',
-        severity: 'danger',
-        message: `Prescription probablement acquise : le délai pour agir a expiré le ${formatFrenchDate(p.date)} (${period}). Le client peut refuser de payer en invoquant la prescription ; consultez un professionnel du droit avant toute action.`,
-      },
-    ];
-  }
-  if (left <= PRESCRIPTION_WARNING_DAYS) {
-    return [
-      {
-        code: 'PRESCRIPTION_SOON',
-        severity: 'warning',
-        message: `Prescription proche : il reste ${left} jour${left > 1 ? 's' : ''} pour agir, jusqu’au ${formatFrenchDate(p.date)} inclus (${period}). ${INTERRUPTION_NOTE}`,
-      },
-    ];
-  }
+  if (left < 0) return [lawWarning('danger', { code: 'PRESCRIPTION_PASSED', prescription: p })];
+  if (left <= PRESCRIPTION_WARNING_DAYS) return [lawWarning('warning', { code: 'PRESCRIPTION_SOON', prescription: p, daysLeft: left })];
   return [];
 }

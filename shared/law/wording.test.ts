@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { prescriptionDate } from './prescription';
+import type { LawWarningFacts } from './warnings';
+import { decompteRuleText, formalNoticeStatusText, lateChargesRowText, lateChargesSentence, lawWarningMessage, PAYMENT_TERM_HINTS } from './wording';
+
+/** No plain space before « : ; ? ! », none inside « », no plain space between an amount and « € » or « % ». */
+function expectFrenchTypography(text: string): void {
+  expect(text, text).not.toMatch(/ [:;?!»]/);
+  expect(text, text).not.toMatch(/« /);
+  expect(text, text).not.toMatch(/\d [€%]/);
+}
+
+describe('the wording module writes French typography', () => {
+  const prescription = prescriptionDate({ clientKind: 'business', issueDate: '2021-03-15', payments: [] });
+  const facts: LawWarningFacts[] = [
+    { code: 'MISSING_RATES', missing: ['2027-S1'], rateKind: 'ecb' },
+    { code: 'MISSING_RATES', missing: ['2027-S1', '2027-S2'], rateKind: 'legalOther' },
+    { code: 'UNCONFIRMED_RATE', halfYears: ['2026-S2'] },
+    { code: 'USER_ENTERED_RATE', halfYears: ['2027-S1'] },
+    { code: 'PAYMENT_TERM_OVER_60_DAYS', termDays: 64, within45EndOfMonth: true },
+    { code: 'CONTRACTUAL_RATE_BELOW_FLOOR', rateBp: 500, floors: [{ halfYear: '2026-S1', bp: 786 }, { halfYear: '2026-S2', bp: 825 }] },
+    { code: 'CONTRACTUAL_FLOOR_UNVERIFIABLE', halfYears: ['2027-S1'] },
+    { code: 'NO_FORMAL_NOTICE' },
+    { code: 'FORMAL_NOTICE_AWAITING_RECEIPT', sentOn: '2026-02-02' },
+    { code: 'FORMAL_NOTICE_BEFORE_DUE_DATE', noticeDate: '2026-03-15', dueDate: '2026-03-31' },
+    { code: 'CONTRACTUAL_RATE_NOT_APPLIED_PRIVATE', rateBp: 1500 },
+    { code: 'PRESCRIPTION_SOON', prescription, daysLeft: 54 },
+    { code: 'PRESCRIPTION_PASSED', prescription },
+  ];
+
+  it('in every warning', () => {
+    for (const f of facts) expectFrenchTypography(lawWarningMessage(f));
+    expect(lawWarningMessage({ code: 'PRESCRIPTION_SOON', prescription, daysLeft: 1 })).toContain('il reste 1 jour pour agir');
+  });
+
+  it('in the rule, the late charges, the mise en demeure and the payment terms', () => {
+    for (const clientKind of ['business', 'private'] as const) {
+      for (const formalNoticeDate of [null, '2026-02-05']) {
+        for (const formalNoticeSentOn of [null, '2026-02-02']) {
+          expectFrenchTypography(decompteRuleText({ clientKind, contractualRateBp: null, indemnityCents: 4000, formalNoticeDate, formalNoticeSentOn }));
+        }
+      }
+      for (const status of ['owed', 'waived', 'settled'] as const) {
+        expectFrenchTypography(
+          lateChargesSentence({ status, clientKind, paidOn: '2026-01-15', daysLate: 1, penaltiesCents: null, indemnityCents: 4000, totalCents: null, waivedOn: '2026-02-10', settledOn: '2026-02-10', settledCents: 4040 }),
+        );
+      }
+      for (const [receivedOn, firstPresentedOn] of [[null, null], ['2026-02-05', null], [null, '2026-02-04']] as const) {
+        expectFrenchTypography(formalNoticeStatusText({ sentOn: '2026-02-02', registered: true, receivedOn, firstPresentedOn, clientKind }));
+      }
+    }
+    expectFrenchTypography(lateChargesRowText({ paidOn: '2026-01-15' }, '2026-02-10'));
+    for (const hint of Object.values(PAYMENT_TERM_HINTS)) expectFrenchTypography(hint);
+  });
+});
