@@ -32,7 +32,7 @@ function makeInvoice(i: number): EngineInvoice {
   let day = addDays(dueDate, 7);
   for (const level of DEFAULT_POLICY.levels.slice(1, 1 + int(0, 4))) {
     if (day > TODAY) break;
-    reminders.push({ id: `r${i}-${level.id}`, levelId: level.id, sentOn: day, channel: level.channel, recordedAt: `${day}T09:00:00.000Z`, note: '' });
+    reminders.push({ id: `r${i}-${level.id}`, levelId: level.id, sentOn: day, channel: level.channel, recordedAt: `${day}T09:00:00.000Z`, note: '', firstPresentedOn: null, receivedOn: null });
     day = addDays(day, int(5, 30));
   }
   let pause: DunningPause | null = null;

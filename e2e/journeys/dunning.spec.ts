@@ -102,24 +102,26 @@ test('pausing an invoice for a dispute takes it out of « À relancer aujourd’
   await expect(toActOn(page).getByRole('row', { name: /F-2025-041/ })).toBeVisible();
 });
 
-test('a payment in full removes the invoice from the overdue screen and updates the totals', async ({ relance }) => {
+test('a payment in full after the due date settles the principal; the penalties and the 40 € stay in view and in the totals', async ({ relance }) => {
   const { page } = relance;
   const totals = page.getByRole('list', { name: 'Totaux' });
   await toActOn(page).getByRole('button', { name: 'F-2026-003', exact: true }).click();
   await expect(page.getByLabel('Montant du paiement')).toHaveValue('2\u202f400,00');
   await page.getByRole('button', { name: 'Enregistrer le paiement' }).click();
   await expect(page.getByText('Cette facture est entièrement payée.')).toBeVisible();
-  await expect(page.getByText('Facture payée : plus aucune relance.')).toBeVisible();
+  // Due 31/01/2026, paid 10/02/2026: 01/02 → 10/02 = 10 days at 12,15 %: 240 000 × 1215 × 10 / 3 650 000 = 798,90 → 7,99 € + 40,00 €.
+  await expect(page.getByRole('status').filter({ hasText: 'Pénalités et indemnité restant dues' })).toContainText(euros('soit 47,99 €'));
   await page.getByRole('button', { name: 'Retour aux relances' }).click();
-  await expect(page.getByRole('row', { name: /F-2026-003/ })).toHaveCount(0);
+  await expect(overdue(page).getByRole('row', { name: /F-2026-003/ })).toContainText('pénalités et indemnité restant dues');
   await expect(totals.getByRole('listitem').filter({ hasText: 'Encours total' })).toContainText(euros('13 735,00 €'));
   await expect(totals.getByRole('listitem').filter({ hasText: /^En retard/ })).toContainText(euros('10 885,00 €'));
-  await expect(totals.getByRole('listitem').filter({ hasText: 'Indemnités forfaitaires' })).toContainText(euros('320,00 €'));
+  await expect(totals.getByRole('listitem').filter({ hasText: 'Indemnités forfaitaires' })).toContainText(euros('360,00 €'));
 });
 
 test('marking a reminder as sent moves the invoice to its next level at the right date', async ({ relance }) => {
   const { page } = relance;
   await toActOn(page).getByRole('button', { name: 'Marquer comme envoyée la relance « Rappel amiable » de F-2026-003' }).click();
+  await page.getByRole('alertdialog', { name: 'Enregistrer cette relance ?' }).getByRole('button', { name: 'Enregistrer la relance' }).click();
   await expect(toActOn(page).getByRole('row', { name: /F-2026-003/ })).toHaveCount(0);
   const row = overdue(page).getByRole('row', { name: /F-2026-003/ });
   await expect(row).toContainText('Rappel amiable le 10/02/2026');
@@ -129,14 +131,14 @@ test('marking a reminder as sent moves the invoice to its next level at the righ
   const history = page.getByRole('table', { name: 'Historique des relances' });
   await expect(history.getByRole('row', { name: /Rappel amiable/ })).toContainText('10/02/2026');
   await expect(history.getByRole('row', { name: /Rappel amiable/ })).toContainText('E-mail');
-  await expect(page.getByText(/Prochaine étape : Relance ferme le 20\/02\/2026/)).toBeVisible();
+  await expect(page.getByText(/Prochaine étape\s: Relance ferme le 20\/02\/2026/)).toBeVisible();
   await shot(page, 'dunning-05-detail-after-reminder', true);
 
-  // Removing it (confirmed) brings the friendly reminder back.
+  // Withdrawing it (confirmed) brings the friendly reminder back; the proof stays in the history, struck through.
   await page.getByRole('button', { name: 'Retirer la relance « Rappel amiable » du 10/02/2026' }).click();
   await page.getByRole('alertdialog', { name: 'Retirer cette relance ?' }).getByRole('button', { name: 'Retirer la relance' }).click();
-  await expect(page.getByText('Aucune relance envoyée.')).toBeVisible();
-  await expect(page.getByText(/Prochaine étape : Rappel amiable le 07\/02\/2026/)).toBeVisible();
+  await expect(history.getByRole('row', { name: /Rappel amiable/ })).toContainText('Retirée le 10/02/2026');
+  await expect(page.getByText(/Prochaine étape\s: Rappel amiable le 07\/02\/2026/)).toBeVisible();
 });
 
 test('a private client before the mise en demeure owes no interest and no 40 €', async ({ relance }) => {

@@ -3,7 +3,7 @@ import { addDays, formatFrenchDate } from '../dates/localDate';
 import { invoiceBalance } from '../ledger/invoiceStatus';
 import type { Invoice } from '../ledger/schema';
 import { formatEuros } from '../money/money';
-import type { DunningLevel, DunningPause, DunningPauseKind, DunningPolicy, EngineInvoice, ReminderRecord } from './schema';
+import { LATE_CHARGES_LEVEL, LATE_CHARGES_LEVEL_ID, type DunningLevel, type DunningPause, type DunningPauseKind, type DunningPolicy, type EngineInvoice, type ReminderRecord } from './schema';
 
 /**
  * The dunning engine: what is due today, for which invoice, at which level.
@@ -13,7 +13,7 @@ import type { DunningLevel, DunningPause, DunningPauseKind, DunningPolicy, Engin
  * that stayed off for weeks catches up by itself. Dates are 'YYYY-MM-DD' strings (time zone free).
  */
 
-export type DunningStatus = 'paid' | 'cancelled' | 'paused' | 'not-due' | 'scheduled' | 'due' | 'complete';
+export type DunningStatus = 'paid' | 'cancelled' | 'paused' | 'not-due' | 'scheduled' | 'due' | 'complete' | 'charges-claimed';
 
 export interface DunningState {
   invoiceId: string;
@@ -22,7 +22,10 @@ export interface DunningState {
    * - due: the next level is to be sent today (or is late: see overdueSince);
    * - not-due: the invoice is not yet past its due date and nothing is to be sent today;
    * - scheduled: the invoice is past due, the next level has a later date;
-   * - complete: every level of the policy has been sent (or passed over), nothing more to propose.
+   * - complete: every level of the policy has been sent (or passed over), nothing more to propose;
+   * - charges-claimed: paid late, its penalties and indemnity are still owed and were claimed (nothing more to
+   *   propose until they are received or waived).
+   * A paid invoice whose late charges are owed (see DunningOptions) is 'due' or 'scheduled' for LATE_CHARGES_LEVEL.
    */
   status: DunningStatus;
   nextLevel: DunningLevel | null;
@@ -38,8 +41,19 @@ export interface DunningState {
   pause: { kind: DunningPauseKind; reason: string; until?: LocalDate } | null;
   /** A promise or a plan that was not kept: the dunning has started again. */
   pauseBroken: { on: LocalDate; reason: string } | null;
-  /** Levels passed over to reach nextLevel (only before-due levels once the due date has passed). */
-  skipped: { levelId: string; reason: string }[];
+  /**
+   * Levels passed over to reach nextLevel: before-due levels once the due date has passed, and (cause
+   * 'formal-notice') the levels up to the mise en demeure once its date is known.
+   */
+  skipped: { levelId: string; reason: string; cause?: 'formal-notice' }[];
+}
+
+export interface DunningOptions {
+  /**
+   * The invoice is paid in full, after its due date, and its penalties and indemnity are still owed (not waived, not
+   * received): computed by the law (shared/law/lateCharges.ts), which the engine does not do itself.
+   */
+  lateChargesOwed?: boolean;
 }
 
 export interface WhatIsDueInput {
@@ -75,9 +89,34 @@ export function policyResolver(
 
 export const COURTESY_SKIP_REASON = 'Rappel préventif non envoyé : l’échéance est déjà passée.';
 
+function formalNoticeSupersedesReason(level: DunningLevel, on: LocalDate): string {
+  return `« ${level.label} » n’est plus proposé\u00a0: la mise en demeure du ${formatFrenchDate(on)} a déjà été faite.`;
+}
+
+function formalNoticeDoneReason(level: DunningLevel, on: LocalDate): string {
+  return `« ${level.label} »\u00a0: faite le ${formatFrenchDate(on)} (date de la mise en demeure saisie sur la facture).`;
+}
+
+/** The reminders that count: those recorded and not cancelled since. */
+export function activeReminders(invoice: Pick<EngineInvoice, 'reminders' | 'reminderCancellations'>): readonly ReminderRecord[] {
+  const cancellations = invoice.reminderCancellations ?? [];
+  if (cancellations.length === 0) return invoice.reminders;
+  const cancelled = new Set(cancellations.map((c) => c.reminderId));
+  return invoice.reminders.filter((r) => !cancelled.has(r.id));
+}
+
+/** The index of the level a known mise en demeure stands for: the first 'formal' level, else the one before litigation. */
+function formalNoticeIndex(levels: readonly DunningLevel[]): number {
+  const formal = levels.findIndex((l) => l.tone === 'formal');
+  if (formal >= 0) return formal;
+  const litigation = levels.findIndex((l) => l.tone === 'litigation');
+  return litigation >= 0 ? litigation - 1 : levels.length - 1;
+}
+
 /** The state of one invoice (whatIsDue applies it to each invoice). */
-export function dunningStateOf(invoice: EngineInvoice, policy: DunningPolicy, today: LocalDate): DunningState {
-  const lastReminder = latestReminder(invoice.reminders);
+export function dunningStateOf(invoice: EngineInvoice, policy: DunningPolicy, today: LocalDate, options: DunningOptions = {}): DunningState {
+  const reminders = activeReminders(invoice);
+  const lastReminder = latestReminder(reminders);
   const base: DunningState = {
     invoiceId: invoice.id,
     status: 'complete',
@@ -93,8 +132,17 @@ export function dunningStateOf(invoice: EngineInvoice, policy: DunningPolicy, to
 
   if (invoice.cancelled) return { ...base, status: 'cancelled' };
   // invoiceBalance only reads the date and amount of each payment.
-  const { remainingCents } = invoiceBalance({ amountTtcCents: invoice.amountTtcCents, payments: invoice.payments as Invoice['payments'] });
-  if (remainingCents === 0) return { ...base, status: 'paid' };
+  const { remainingCents, paidOn } = invoiceBalance({ amountTtcCents: invoice.amountTtcCents, payments: invoice.payments as Invoice['payments'] });
+  if (remainingCents === 0) {
+    if (!options.lateChargesOwed || paidOn === null) return { ...base, status: 'paid' };
+    // The principal is paid, the late charges are not: a step of its own, proposed once, the day after the payment.
+    // A pause concerned the principal; it does not hold the claim back.
+    if (reminders.some((r) => r.levelId === LATE_CHARGES_LEVEL_ID)) return { ...base, status: 'charges-claimed' };
+    let date = addDays(paidOn, 1);
+    if (lastReminder) date = maxDate(date, addDays(lastReminder.sentOn, 1));
+    const dueToday = date <= today;
+    return { ...base, status: dueToday ? 'due' : 'scheduled', nextLevel: LATE_CHARGES_LEVEL, nextDate: date, dueToday, overdueSince: date < today ? date : null };
+  }
 
   let brokenOn: LocalDate | null = null;
   if (invoice.pause) {
@@ -113,13 +161,35 @@ export function dunningStateOf(invoice: EngineInvoice, policy: DunningPolicy, to
   const sentIds = new Set<string>();
   let prevIndex = -1;
   let prevRecord: ReminderRecord | null = null;
-  for (const r of invoice.reminders) {
+  for (const r of reminders) {
     sentIds.add(r.levelId);
     const i = indexById.get(r.levelId);
     if (i === undefined) continue;
     if (i > prevIndex || (i === prevIndex && prevRecord !== null && compareReminders(r, prevRecord) > 0)) {
       prevIndex = i;
       prevRecord = r;
+    }
+  }
+
+  // A known mise en demeure (typed, or the receipt of one sent outside the policy) means the steps before it, and
+  // itself, are over: it stands for a reminder of the formal level sent that day.
+  let noticeFloor: LocalDate | null = null;
+  if (invoice.formalNoticeDate) {
+    const noticeIndex = formalNoticeIndex(levels);
+    if (noticeIndex > prevIndex) {
+      const on = invoice.formalNoticeDate;
+      for (let i = prevIndex + 1; i <= noticeIndex; i++) {
+        const level = levels[i]!;
+        if (!level.enabled || sentIds.has(level.id)) continue;
+        base.skipped.push({
+          levelId: level.id,
+          reason: i === noticeIndex ? formalNoticeDoneReason(level, on) : formalNoticeSupersedesReason(level, on),
+          cause: 'formal-notice',
+        });
+      }
+      prevIndex = noticeIndex;
+      prevRecord = { id: 'formal-notice-date', levelId: levels[noticeIndex]?.id ?? 'formal-notice', sentOn: on, channel: 'registered-letter', recordedAt: `${on}T00:00:00.000Z`, note: '', firstPresentedOn: null, receivedOn: on };
+      noticeFloor = addDays(on, 1);
     }
   }
 
@@ -143,6 +213,7 @@ export function dunningStateOf(invoice: EngineInvoice, policy: DunningPolicy, to
   // never before a broken pause re-armed the dunning.
   date = maxDate(date, invoice.issueDate);
   if (lastReminder) date = maxDate(date, addDays(lastReminder.sentOn, 1));
+  if (noticeFloor) date = maxDate(date, noticeFloor);
   if (brokenOn) date = maxDate(date, brokenOn);
 
   const dueToday = date <= today;
@@ -167,8 +238,10 @@ function levelDate(level: DunningLevel, invoice: EngineInvoice, prevRecord: Remi
       // With no previous reminder, the due date stands for it.
       return addDays(prevRecord ? prevRecord.sentOn : invoice.dueDate, level.offsetDays);
     case 'after-previous-deadline':
+      // The payment deadline a mise en demeure grants runs from its receipt when known (« sous huit jours à compter
+      // de la réception »), else from the day it was sent.
       return prevRecord
-        ? addDays(prevRecord.sentOn, (prevLevel?.paymentDeadlineDays ?? 0) + level.offsetDays)
+        ? addDays(prevRecord.receivedOn ?? prevRecord.firstPresentedOn ?? prevRecord.sentOn, (prevLevel?.paymentDeadlineDays ?? 0) + level.offsetDays)
         : addDays(invoice.dueDate, level.offsetDays);
   }
 }

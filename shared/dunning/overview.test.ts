@@ -23,11 +23,17 @@ describe('buildOverview', () => {
 
   it('lists what to act on today first, then the overdue invoices, and totals them to the cent', () => {
     const o = buildOverview({ clients, invoices, settings: settingsSchema.parse({}) }, '2026-02-10');
-    expect(o.toActOn.map((r) => r.invoice.number)).toEqual(['F-1', 'F-3']);
+    // F-4 was paid in full, 19 days late: its principal is settled, its penalties and 40 € are not, so it stays in
+    // view with the claim of its own: 02/01 → 20/01/2026 = 19 days at 12,15 %: 30 000 × 1215 × 19 / 3 650 000 = 189,74 → 190 cents.
+    expect(o.toActOn.map((r) => r.invoice.number)).toEqual(['F-1', 'F-4', 'F-3']);
     expect(o.overdue).toEqual([]);
     expect(o.toActOn[0]).toMatchObject({ daysLate: 82, penaltiesCents: 3276, indemnityCents: 4000 });
-    expect(o.toActOn[1]).toMatchObject({ clientKind: 'private', daysLate: 26, penaltiesCents: 0, indemnityCents: 0 });
-    expect(o.totals).toEqual({ outstandingCents: 280000, overdueCents: 170000, penaltiesCents: 3276, indemnitiesCents: 4000, penaltiesUnknownCount: 0 });
+    expect(o.toActOn[1]).toMatchObject({ daysLate: 19, remainingCents: 0, penaltiesCents: 190, indemnityCents: 4000 });
+    expect(o.toActOn[1]!.lateCharges).toMatchObject({ status: 'owed', paidOn: '2026-01-20', totalCents: 4190 });
+    expect(o.toActOn[1]!.dunning).toMatchObject({ status: 'due', nextDate: '2026-01-21' });
+    expect(o.toActOn[2]).toMatchObject({ clientKind: 'private', daysLate: 26, penaltiesCents: 0, indemnityCents: 0 });
+    // The principal totals are unchanged; the penalties and indemnities count F-4's.
+    expect(o.totals).toEqual({ outstandingCents: 280000, overdueCents: 170000, penaltiesCents: 3466, indemnitiesCents: 8000, penaltiesUnknownCount: 0 });
     expect(o.aging.buckets.map((b) => [b.key, b.count, b.remainingCents])).toEqual([
       ['not-due', 2, 110000],
       ['1-30', 1, 50000],

@@ -1,11 +1,14 @@
 import type { LocalDate } from '../dates/localDate';
+import { formalNoticeEffectiveDate } from '../law/formalNotice';
+import { lateChargesOf, type LateCharges } from '../law/lateCharges';
 import { computeLatePenalties, latePenaltyInputFromInvoice, type Decompte } from '../law/penalties';
 import type { HalfYearId } from '../law/halfYear';
 import { daysLate, invoiceBalance } from '../ledger/invoiceStatus';
 import type { Client, ClientKind, Invoice, Settings } from '../ledger/schema';
 import type { Cents } from '../money/money';
 import { agingBuckets, type AgingReport } from './aging';
-import { dunningStateOf, policyResolver, type DunningState } from './engine';
+import { activeReminders, dunningStateOf, policyResolver, type DunningState } from './engine';
+import type { DunningPolicy, ReminderRecord } from './schema';
 
 export interface OverviewRow {
   invoice: Invoice;
@@ -18,17 +21,25 @@ export interface OverviewRow {
   indemnityCents: Cents;
   missingRates: readonly HalfYearId[];
   dunning: DunningState;
+  /** Paid in full after its due date, penalties and indemnity still owed (the row stays in view for them). */
+  lateCharges: LateCharges | null;
 }
 
 export interface Overview {
   /** "À relancer aujourd'hui": a reminder is due today (or overdue since the app was last opened). */
   toActOn: OverviewRow[];
-  /** Every other unpaid invoice past its due date, including paused ones. */
+  /**
+   * Every other unpaid invoice past its due date, including paused ones, and the invoices paid late whose penalties
+   * and indemnity are still owed (claimed, awaiting payment).
+   */
   overdue: OverviewRow[];
   totals: {
+    /** Principal only (amounts TTC still unpaid). */
     outstandingCents: Cents;
     overdueCents: Cents;
+    /** Penalties due today, including those of invoices paid late and not yet settled or waived. */
     penaltiesCents: Cents;
+    /** 40 € per late business invoice, including those paid late and not yet settled or waived. */
     indemnitiesCents: Cents;
     /** Invoices whose penalties could not be computed (a rate is missing). */
     penaltiesUnknownCount: number;
@@ -51,30 +62,52 @@ export function buildOverview(data: { clients: readonly Client[]; invoices: read
 
   for (const invoice of data.invoices) {
     if (invoice.cancelled) continue;
-    const { remainingCents } = invoiceBalance(invoice);
-    if (remainingCents === 0) continue;
-    const dunning = dunningStateOf(invoice, policyOf(invoice.clientId), today);
-    const late = daysLate(invoice, today);
-    if (!dunning.dueToday && late === 0) continue;
+    const { remainingCents, paidOn } = invoiceBalance(invoice);
     const client = clients.get(invoice.clientId);
     const kind = client?.kind ?? 'business';
-    const decompte = penaltiesOf(invoice, kind, today, data.settings);
-    decompte.missingRates.forEach((h) => missing.add(h));
-    if (decompte.penaltiesCents === null) unknown++;
-    else penalties += decompte.penaltiesCents;
-    indemnities += decompte.indemnityCents;
-    const row: OverviewRow = {
-      invoice,
-      clientName: client?.name ?? 'Client inconnu',
-      clientKind: kind,
-      daysLate: late,
-      remainingCents,
-      penaltiesCents: decompte.penaltiesCents,
-      indemnityCents: decompte.indemnityCents,
-      missingRates: decompte.missingRates,
-      dunning,
-    };
-    (dunning.dueToday ? toActOn : overdue).push(row);
+    const policy = policyOf(invoice.clientId);
+    let row: OverviewRow;
+    if (remainingCents === 0) {
+      // Paid: in view only while the penalties and indemnity of a late payment are owed (cheap checks first).
+      if (paidOn === null || paidOn <= invoice.dueDate || invoice.lateChargesWaiver || invoice.lateChargesSettlement) continue;
+      const standing = invoiceStanding(invoice, kind, policy, today, data.settings);
+      const charges = standing.lateCharges;
+      if (!charges || charges.status !== 'owed') continue;
+      row = {
+        invoice,
+        clientName: client?.name ?? 'Client inconnu',
+        clientKind: kind,
+        daysLate: charges.daysLate,
+        remainingCents: 0,
+        penaltiesCents: charges.penaltiesCents,
+        indemnityCents: charges.indemnityCents,
+        missingRates: standing.decompte.missingRates,
+        dunning: standing.dunning,
+        lateCharges: charges,
+      };
+    } else {
+      const dunning = dunningStateOf(invoice, policy, today);
+      const late = daysLate(invoice, today);
+      if (!dunning.dueToday && late === 0) continue;
+      const decompte = penaltiesOf(invoice, kind, today, data.settings, policy);
+      row = {
+        invoice,
+        clientName: client?.name ?? 'Client inconnu',
+        clientKind: kind,
+        daysLate: late,
+        remainingCents,
+        penaltiesCents: decompte.penaltiesCents,
+        indemnityCents: decompte.indemnityCents,
+        missingRates: decompte.missingRates,
+        dunning,
+        lateCharges: null,
+      };
+    }
+    row.missingRates.forEach((h) => missing.add(h));
+    if (row.penaltiesCents === null) unknown++;
+    else penalties += row.penaltiesCents;
+    indemnities += row.indemnityCents;
+    (row.dunning.dueToday ? toActOn : overdue).push(row);
   }
 
   toActOn.sort((a, b) => compare(a.dunning.nextDate, b.dunning.nextDate) || b.daysLate - a.daysLate || a.invoice.number.localeCompare(b.invoice.number, 'fr'));
@@ -89,16 +122,68 @@ export function buildOverview(data: { clients: readonly Client[]; invoices: read
   };
 }
 
-/** The décompte of one invoice on `today`, with the invoice's legal dates and the user's extra rates. */
-export function penaltiesOf(invoice: Invoice, clientKind: ClientKind, today: LocalDate, settings: Pick<Settings, 'extraRates'>): Decompte {
+/**
+ * The décompte of one invoice on `today`, with the invoice's legal dates and the user's extra rates. With the
+ * client's policy, a mise en demeure recorded in the app whose receipt is not known yet is taken into account (no
+ * interest yet against a private client, and the décompte says it starts on receipt).
+ */
+export function penaltiesOf(
+  invoice: Invoice,
+  clientKind: ClientKind,
+  today: LocalDate,
+  settings: Pick<Settings, 'extraRates'>,
+  policy?: DunningPolicy,
+): Decompte {
+  const notice = policy && !invoice.formalNoticeDate ? formalNoticeRecordOf(invoice, policy) : null;
   return computeLatePenalties(
     latePenaltyInputFromInvoice(invoice, clientKind, {
       asOf: today,
       formalNoticeDate: invoice.formalNoticeDate,
+      formalNoticeSentOn: notice && formalNoticeEffectiveDate(notice) === null ? notice.sentOn : null,
       completionDate: invoice.completionDate,
       extraRates: settings.extraRates,
     }),
   );
+}
+
+/** Whether a reminder is a mise en demeure: its level has the formal tone (a level since removed: the default id). */
+export function isFormalNoticeReminder(reminder: Pick<ReminderRecord, 'levelId'>, policy: DunningPolicy): boolean {
+  const level = policy.levels.find((l) => l.id === reminder.levelId);
+  return level ? level.tone === 'formal' : reminder.levelId === 'formal-notice';
+}
+
+/** The mise en demeure recorded in the app (the latest one not cancelled), or null. */
+export function formalNoticeRecordOf(invoice: Pick<Invoice, 'reminders' | 'reminderCancellations'>, policy: DunningPolicy): ReminderRecord | null {
+  let found: ReminderRecord | null = null;
+  for (const r of activeReminders(invoice)) {
+    if (!isFormalNoticeReminder(r, policy)) continue;
+    if (!found || r.sentOn > found.sentOn || (r.sentOn === found.sentOn && r.recordedAt > found.recordedAt)) found = r;
+  }
+  return found;
+}
+
+/** Where one invoice stands on a day: its décompte, what a late payment still owes, and the dunning. */
+export interface InvoiceStanding {
+  decompte: Decompte;
+  lateCharges: LateCharges | null;
+  dunning: DunningState;
+  /** The mise en demeure recorded in the app, if any. */
+  formalNotice: ReminderRecord | null;
+}
+
+export function invoiceStanding(invoice: Invoice, clientKind: ClientKind, policy: DunningPolicy, today: LocalDate, settings: Pick<Settings, 'extraRates'>): InvoiceStanding {
+  const decompte = penaltiesOf(invoice, clientKind, today, settings, policy);
+  const { paidOn } = invoiceBalance(invoice);
+  const lateCharges = lateChargesOf({
+    clientKind,
+    dueDate: invoice.dueDate,
+    paidOn,
+    decompte,
+    waiver: invoice.lateChargesWaiver,
+    settlement: invoice.lateChargesSettlement,
+  });
+  const dunning = dunningStateOf(invoice, policy, today, { lateChargesOwed: lateCharges?.status === 'owed' });
+  return { decompte, lateCharges, dunning, formalNotice: formalNoticeRecordOf(invoice, policy) };
 }
 
 function compare(a: string | null, b: string | null): number {

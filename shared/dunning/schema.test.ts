@@ -92,16 +92,23 @@ describe('schemas reject bad data in French', () => {
 
   it('a reminder record needs a real date and instant', () => {
     const ok = { id: 'r1', levelId: 'friendly', sentOn: '2026-03-08', channel: 'email', recordedAt: '2026-03-08T09:12:00.000+01:00' };
-    expect(reminderRecordSchema.parse(ok)).toEqual({ ...ok, note: '' });
+    expect(reminderRecordSchema.parse(ok)).toEqual({ ...ok, note: '', firstPresentedOn: null, receivedOn: null });
     expect(messages(reminderRecordSchema.safeParse({ ...ok, sentOn: '2026-02-30' }))).toEqual(['Date invalide (format attendu : jj/mm/aaaa).']);
     expect(messages(reminderRecordSchema.safeParse({ ...ok, recordedAt: 'hier' }))).toEqual(['Horodatage invalide.']);
   });
 });
 
 describe('fields for the migration', () => {
-  it('default to: no own policy, no reminder, no pause, not cancelled, the default policy in the settings', () => {
+  it('default to: no own policy, no reminder, no pause, not cancelled, no decision on late charges, the default policy in the settings', () => {
     expect(dunningClientFieldsSchema.parse({})).toEqual({ dunningPolicy: null });
-    expect(dunningInvoiceFieldsSchema.parse({})).toEqual({ reminders: [], pause: null, cancelled: false });
+    expect(dunningInvoiceFieldsSchema.parse({})).toEqual({
+      reminders: [],
+      reminderCancellations: [],
+      pause: null,
+      cancelled: false,
+      lateChargesWaiver: null,
+      lateChargesSettlement: null,
+    });
     const settings = dunningSettingsFieldsSchema.parse({});
     expect(settings.defaultPolicy).toEqual(DEFAULT_POLICY);
     expect(Object.isFrozen(settings.defaultPolicy.levels[0])).toBe(false);

@@ -74,6 +74,9 @@ export const dunningPolicySchema = z
     const seen = new Set<string>();
     policy.levels.forEach((level, i) => {
       if (seen.has(level.id)) ctx.addIssue({ code: 'custom', path: ['levels', i, 'id'], message: `L’étape « ${level.label} » a le même identifiant qu’une autre étape.` });
+      if (level.id === LATE_CHARGES_LEVEL_ID) {
+        ctx.addIssue({ code: 'custom', path: ['levels', i, 'id'], message: `L’identifiant « ${LATE_CHARGES_LEVEL_ID} » est réservé à la réclamation des pénalités d’une facture payée en retard.` });
+      }
       seen.add(level.id);
     });
   });
@@ -98,6 +101,25 @@ export const DEFAULT_POLICY: DunningPolicy = deepFreeze({
   ],
 });
 
+/** The id of the built-in step that claims the penalties and the 40 € of an invoice paid late (never in a policy). */
+export const LATE_CHARGES_LEVEL_ID = 'late-charges';
+
+/**
+ * The step of its own that an invoice paid in full after its due date gets: its principal is paid, its penalties and
+ * (between businesses) the 40 € indemnity are not. Proposed once, the day after the payment; recorded like any
+ * reminder (kept as proof). Frozen.
+ */
+export const LATE_CHARGES_LEVEL: DunningLevel = deepFreeze({
+  id: LATE_CHARGES_LEVEL_ID,
+  label: 'Réclamation des pénalités et de l’indemnité',
+  tone: 'firm',
+  channel: 'email',
+  enabled: true,
+  anchor: 'after-due',
+  offsetDays: 0,
+  paymentDeadlineDays: null,
+});
+
 // ---------------------------------------------------------------------------------------------
 // Reminders sent (kept on the invoice as proof)
 
@@ -111,8 +133,40 @@ export const reminderRecordSchema = z.object({
   /** When the user recorded it in the app. */
   recordedAt: instantSchema,
   note: z.string().trim().max(500, 'Note : 500 caractères au plus.').default(''),
+  /**
+   * Registered letter: the day La Poste first presented it (avis de passage), when known. A letter the client did
+   * not collect (« pli avisé et non réclamé ») is still a valid mise en demeure from that day (legal-facts.md § 10).
+   */
+  firstPresentedOn: localDateSchema.nullable().default(null),
+  /** The day the client received it (avis de réception signé, letter handed over), when known. */
+  receivedOn: localDateSchema.nullable().default(null),
 });
 export type ReminderRecord = z.infer<typeof reminderRecordSchema>;
+
+/**
+ * Proof is append-only: a reminder recorded by mistake is never edited away nor deleted; a cancellation entry is
+ * added beside it. The engine, the overview and the letters ignore a cancelled reminder; the history shows both.
+ */
+export const reminderCancellationSchema = z.object({
+  id: idSchema,
+  reminderId: idSchema,
+  recordedAt: instantSchema,
+  note: z.string().trim().max(500, 'Note\u00a0: 500 caractères au plus.').default(''),
+});
+export type ReminderCancellation = z.infer<typeof reminderCancellationSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Late charges of an invoice paid late: the user's decision
+
+const decisionNote = z.string().trim().max(500, 'Note\u00a0: 500 caractères au plus.').default('');
+
+/** The user gave up the penalties and the 40 € of an invoice paid late (one click; undone by setting it back to null). */
+export const lateChargesWaiverSchema = z.object({ waivedOn: localDateSchema, note: decisionNote });
+export type LateChargesWaiver = z.infer<typeof lateChargesWaiverSchema>;
+
+/** The client paid the penalties and the 40 € of an invoice paid late. */
+export const lateChargesSettlementSchema = z.object({ settledOn: localDateSchema, amountCents: positiveCentsSchema, note: decisionNote });
+export type LateChargesSettlement = z.infer<typeof lateChargesSettlementSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Pauses
@@ -176,8 +230,14 @@ export const dunningClientFields = {
 /** Added to the stored invoice. */
 export const dunningInvoiceFields = {
   reminders: z.array(reminderRecordSchema).default([]),
+  /** Cancellations of reminders recorded by mistake (the reminders themselves stay). */
+  reminderCancellations: z.array(reminderCancellationSchema).default([]),
   pause: dunningPauseSchema.nullable().default(null),
   cancelled: z.boolean().default(false),
+  /** Invoice paid late: the user waived its penalties and indemnity. */
+  lateChargesWaiver: lateChargesWaiverSchema.nullable().default(null),
+  /** Invoice paid late: its penalties and indemnity were received. */
+  lateChargesSettlement: lateChargesSettlementSchema.nullable().default(null),
 };
 /** Added to the stored settings. */
 export const dunningSettingsFields = {
@@ -203,6 +263,13 @@ export interface EngineInvoice {
   amountTtcCents: Cents;
   payments: readonly { date: LocalDate; amountCents: Cents }[];
   reminders: readonly ReminderRecord[];
+  /** Reminders cancelled since (see reminderCancellationSchema): ignored. */
+  reminderCancellations?: readonly { reminderId: string }[];
   pause: DunningPause | null;
   cancelled: boolean;
+  /**
+   * The day the mise en demeure took effect (receipt), typed by the user or kept in sync with the receipt of the
+   * registered letter recorded in the app: once known, the steps before the mise en demeure are over.
+   */
+  formalNoticeDate?: LocalDate | null;
 }

@@ -28,6 +28,8 @@ export function sent(levelId: string, sentOn: LocalDate, over: Partial<ReminderR
     channel: 'letter',
     recordedAt: `${sentOn}T09:00:00.000Z`,
     note: '',
+    firstPresentedOn: null,
+    receivedOn: null,
     ...over,
   };
 }

@@ -12,7 +12,7 @@ import {
   quarantinedRecordSchema,
   settingsSchema,
 } from '../ledger/schema';
-import { dunningChannelSchema, dunningPauseSchema, dunningPolicySchema, levelIdSchema } from '../dunning/schema';
+import { dunningChannelSchema, dunningPauseSchema, dunningPolicySchema, lateChargesSettlementSchema, levelIdSchema } from '../dunning/schema';
 import { localDateSchema } from '../ledger/primitives';
 import { columnMappingSchema, importKindSchema, importPreviewSchema, importReportSchema, MAX_IMPORT_BYTES } from './importTypes';
 
@@ -90,11 +90,41 @@ export const contract = {
       .strict(),
     output: invoiceSchema,
   },
-  'invoices.removeReminder': { input: z.object({ invoiceId: idSchema, reminderId: idSchema }).strict(), output: invoiceSchema },
-  'invoices.setLegalDates': {
-    input: z.object({ invoiceId: idSchema, formalNoticeDate: localDateSchema.nullable(), completionDate: localDateSchema.nullable() }).strict(),
+  /** Proof is append-only: a reminder recorded by mistake gets a cancelling entry; it stays in the history. */
+  'invoices.cancelReminder': {
+    input: z.object({ invoiceId: idSchema, reminderId: idSchema, note: z.string().trim().max(500).default('') }).strict(),
     output: invoiceSchema,
   },
+  /**
+   * The dates the law reads. `formalNoticeDate`: a mise en demeure made outside the app (absent: unchanged).
+   * `noticeReceipt`: the receipt (or first presentation) of the mise en demeure recorded in the app; the invoice's
+   * formalNoticeDate then follows it. One or the other.
+   */
+  'invoices.setLegalDates': {
+    input: z
+      .object({
+        invoiceId: idSchema,
+        formalNoticeDate: localDateSchema.nullable().optional(),
+        completionDate: localDateSchema.nullable(),
+        noticeReceipt: z
+          .object({ reminderId: idSchema, firstPresentedOn: localDateSchema.nullable(), receivedOn: localDateSchema.nullable() })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .refine((v) => v.formalNoticeDate === undefined || v.noticeReceipt === undefined, {
+        message: 'Indiquez la date de la mise en demeure ou la réception de la lettre, pas les deux.',
+        path: ['formalNoticeDate'],
+      }),
+    output: invoiceSchema,
+  },
+  /** Invoice paid late: give up its penalties and indemnity (waivedOn is today), or take that back (null). */
+  'invoices.setLateChargesWaiver': {
+    input: z.object({ invoiceId: idSchema, waiver: z.object({ note: z.string().trim().max(500).default('') }).strict().nullable() }).strict(),
+    output: invoiceSchema,
+  },
+  /** Invoice paid late: its penalties and indemnity were received (null: not received after all). */
+  'invoices.setLateChargesSettlement': { input: z.object({ invoiceId: idSchema, settlement: lateChargesSettlementSchema.nullable() }).strict(), output: invoiceSchema },
   'invoices.setCancelled': { input: z.object({ invoiceId: idSchema, cancelled: z.boolean() }).strict(), output: invoiceSchema },
   'import.preview': {
     input: z.object({ kind: importKindSchema, fileName: z.string().max(255), bytes: bytesSchema(MAX_IMPORT_BYTES) }).strict(),

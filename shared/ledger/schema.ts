@@ -156,6 +156,12 @@ const invoiceDunningFields = {
   formalNoticeDate: localDateSchema.nullable().default(null),
 };
 
+/** Set by the core when the invoice is created, never by the form or an import. */
+const invoiceOriginFields = {
+  /** Created with the app's invoice form: its number belongs to the user's own series (the next suggestion follows it). */
+  numberedInApp: z.boolean().default(false),
+};
+
 function checkInvoiceConsistency(
   inv: { issueDate: string; dueDate: string; amountTtcCents: number; amountHtCents: number | null; completionDate?: string | null },
   ctx: z.RefinementCtx,
@@ -171,7 +177,7 @@ function checkInvoiceConsistency(
   }
 }
 
-export const invoiceSchema = z.object({ ...invoiceFields, ...invoiceDunningFields }).superRefine(checkInvoiceConsistency);
+export const invoiceSchema = z.object({ ...invoiceFields, ...invoiceDunningFields, ...invoiceOriginFields }).superRefine(checkInvoiceConsistency);
 export type Invoice = z.infer<typeof invoiceSchema>;
 
 export const settingsSchema = z.object({

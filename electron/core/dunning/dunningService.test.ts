@@ -63,19 +63,148 @@ describe('dunning through the contract', () => {
     expect((await refused('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'nope', sentOn: '2026-02-09', channel: 'letter' })).code).toBe('INVALID_INPUT');
   });
 
-  it('a mise en demeure to a private client starts the legal interest from the next day', async () => {
+  it('a mise en demeure to a private client starts the legal interest the day after its receipt, not its sending', async () => {
     const { invoice } = await seed('private');
     let row = (await overview()).toActOn[0]!;
     expect(row).toMatchObject({ penaltiesCents: 0, indemnityCents: 0 });
-    await call('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'formal-notice', sentOn: '2026-01-10', channel: 'registered-letter' });
-    const snapshot = await call<LedgerSnapshot>('ledger.snapshot', {});
-    expect(snapshot.invoices[0]!.formalNoticeDate).toBe('2026-01-10');
-    const o = buildOverview(snapshot, '2026-02-10');
+    const sent = await call<Invoice>('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'formal-notice', sentOn: '2026-01-10', channel: 'registered-letter' });
+    // Sent, not received: no date of effect yet, no interest, and the décompte says why.
+    expect(sent.formalNoticeDate).toBeNull();
+    let o = await overview();
     row = [...o.toActOn, ...o.overdue][0]!;
-    // Next comes the contentieux: 8 days to pay + 15 days after the mise en demeure.
-    expect(row.dunning.nextDate).toBe('2026-02-02');
-    // 2026-01-11 → 2026-02-10 = 31 days at 2,62 % (taux légal, autres cas, 1er semestre 2026): 1200 × 0.0262 × 31 / 365 = 2,67 €
-    expect(row).toMatchObject({ penaltiesCents: 267, indemnityCents: 0 });
+    expect(row).toMatchObject({ penaltiesCents: 0, indemnityCents: 0 });
+    const reminderId = sent.reminders[0]!.id;
+
+    // The AR says: first presented 12/01, handed over 14/01. The invoice's formalNoticeDate follows the receipt.
+    const received = await call<Invoice>('invoices.setLegalDates', {
+      invoiceId: invoice.id,
+      completionDate: null,
+      noticeReceipt: { reminderId, firstPresentedOn: '2026-01-12', receivedOn: '2026-01-14' },
+    });
+    expect(received.formalNoticeDate).toBe('2026-01-14');
+    expect(received.reminders[0]).toMatchObject({ sentOn: '2026-01-10', firstPresentedOn: '2026-01-12', receivedOn: '2026-01-14' });
+    o = await overview();
+    row = [...o.toActOn, ...o.overdue][0]!;
+    // Next comes the contentieux: 8 days to pay from the receipt + 15 days: 14/01 + 23 = 06/02.
+    expect(row.dunning.nextLevel!.id).toBe('litigation');
+    expect(row.dunning.nextDate).toBe('2026-02-06');
+    // 15/01 → 10/02/2026 = 17 + 10 = 27 days at 2,62 % (taux légal, autres cas, 1er semestre 2026):
+    // 120 000 × 262 × 27 / 3 650 000 = 232,57 → 233 cents; no 40 € from a private client.
+    expect(row).toMatchObject({ penaltiesCents: 233, indemnityCents: 0 });
+
+    // Not collected after all (« pli avisé et non réclamé »): the first presentation counts. 13/01 → 10/02 = 29 days → 250 cents.
+    const presented = await call<Invoice>('invoices.setLegalDates', {
+      invoiceId: invoice.id,
+      completionDate: null,
+      noticeReceipt: { reminderId, firstPresentedOn: '2026-01-12', receivedOn: null },
+    });
+    expect(presented.formalNoticeDate).toBe('2026-01-12');
+    expect((await overview()).toActOn.concat((await overview()).overdue)[0]).toMatchObject({ penaltiesCents: 250 });
+    // Cleared: back to « sent, awaiting receipt ».
+    const cleared = await call<Invoice>('invoices.setLegalDates', { invoiceId: invoice.id, completionDate: null, noticeReceipt: { reminderId, firstPresentedOn: null, receivedOn: null } });
+    expect(cleared.formalNoticeDate).toBeNull();
+
+    const error = await refused('invoices.setLegalDates', { invoiceId: invoice.id, completionDate: null, noticeReceipt: { reminderId, firstPresentedOn: '2026-01-09', receivedOn: '2026-02-11' } });
+    expect(error.fields).toEqual({
+      firstPresentedOn: 'La date de première présentation ne peut pas précéder l’envoi de la mise en demeure (10/01/2026).',
+      receivedOn: 'La date de réception ne peut pas être dans le futur.',
+    });
+    expect((await refused('invoices.setLegalDates', { invoiceId: invoice.id, formalNoticeDate: '2026-01-14', completionDate: null, noticeReceipt: { reminderId, firstPresentedOn: null, receivedOn: null } })).code).toBe(
+      'INVALID_INPUT',
+    );
+  });
+
+  it('a mise en demeure date typed on the invoice means the earlier steps are over', async () => {
+    const { invoice } = await seed('business');
+    expect((await overview()).toActOn[0]!.dunning.nextLevel!.id).toBe('friendly');
+    await call('invoices.setLegalDates', { invoiceId: invoice.id, formalNoticeDate: '2026-02-02', completionDate: null });
+    const row = [...(await overview()).toActOn, ...(await overview()).overdue][0]!;
+    // No rappel amiable, no relance ferme: the contentieux, 8 days to pay + 15 days after the mise en demeure (02/02 + 23).
+    expect(row.dunning.nextLevel!.id).toBe('litigation');
+    expect(row.dunning.nextDate).toBe('2026-02-25');
+    expect(row.dunning.skipped.map((k) => [k.levelId, k.cause])).toEqual([
+      ['friendly', 'formal-notice'],
+      ['firm', 'formal-notice'],
+      ['formal-notice', 'formal-notice'],
+    ]);
+    // A business client's penalties do not depend on it: 82 days, 32,76 € and 40 €, as before.
+    expect(row).toMatchObject({ penaltiesCents: 3276, indemnityCents: 4000 });
+  });
+
+  it('a reminder recorded by mistake is withdrawn by a cancelling entry: the proof stays', async () => {
+    const { invoice } = await seed();
+    const sent = await call<Invoice>('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'friendly', sentOn: '2026-02-10', channel: 'email' });
+    const reminderId = sent.reminders[0]!.id;
+    const cancelled = await call<Invoice>('invoices.cancelReminder', { invoiceId: invoice.id, reminderId, note: 'enregistrée par erreur' });
+    expect(cancelled.reminders).toHaveLength(1);
+    expect(cancelled.reminderCancellations).toMatchObject([{ reminderId, note: 'enregistrée par erreur', recordedAt: '2026-02-10T10:00:00.000Z' }]);
+    const row = (await overview()).toActOn[0]!;
+    expect(row.dunning).toMatchObject({ status: 'due', nextDate: '2025-11-27', lastReminder: null });
+    expect((await refused('invoices.cancelReminder', { invoiceId: invoice.id, reminderId })).code).toBe('CONFLICT');
+    // The level can be sent again, even the same day.
+    const again = await call<Invoice>('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'friendly', sentOn: '2026-02-10', channel: 'email' });
+    expect(again.reminders).toHaveLength(2);
+    const removed = await core.dispatch('invoices.removeReminder', { invoiceId: invoice.id, reminderId });
+    expect(removed.ok).toBe(false);
+  });
+
+  it('an invoice paid late stays in view with its penalties and 40 €, can be claimed, waived and un-waived', async () => {
+    const { invoice } = await seed();
+    // 1 200,00 € due 20/11/2025, paid in full on 15/01/2026: 21/11 → 31/12/2025 = 41 days at 12,15 % → 1 638 cents;
+    // 01/01 → 15/01/2026 = 15 days at 12,15 %: 120 000 × 1215 × 15 / 3 650 000 = 599,18 → 599 cents. 22,37 € + 40 € = 62,37 €.
+    await call('payments.add', { invoiceId: invoice.id, date: '2026-01-15', amountCents: 120000 });
+    let o = await overview();
+    expect(o.toActOn).toHaveLength(1);
+    const row = o.toActOn[0]!;
+    expect(row).toMatchObject({ remainingCents: 0, daysLate: 56, penaltiesCents: 2237, indemnityCents: 4000 });
+    expect(row.lateCharges).toMatchObject({ status: 'owed', paidOn: '2026-01-15', totalCents: 6237 });
+    expect(row.dunning).toMatchObject({ status: 'due', nextDate: '2026-01-16', overdueSince: '2026-01-16' });
+    expect(row.dunning.nextLevel!.id).toBe('late-charges');
+    expect(o.totals).toMatchObject({ outstandingCents: 0, overdueCents: 0, penaltiesCents: 2237, indemnitiesCents: 4000 });
+
+    // Claimed: recorded as proof, then waiting (in « Factures en retard »), still counted.
+    await call('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'late-charges', sentOn: '2026-02-10', channel: 'email' });
+    o = await overview();
+    expect(o.toActOn).toHaveLength(0);
+    expect(o.overdue[0]!.dunning.status).toBe('charges-claimed');
+    expect(o.totals.penaltiesCents).toBe(2237);
+    expect((await refused('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'friendly', sentOn: '2026-02-09', channel: 'email' })).message).toBe(
+      'Cette facture est payée : inutile de relancer cette facture.',
+    );
+
+    // Waived in one click (dated today), out of view and out of the totals; un-waived, back.
+    const waived = await call<Invoice>('invoices.setLateChargesWaiver', { invoiceId: invoice.id, waiver: { note: 'bon client' } });
+    expect(waived.lateChargesWaiver).toEqual({ waivedOn: '2026-02-10', note: 'bon client' });
+    o = await overview();
+    expect([...o.toActOn, ...o.overdue]).toHaveLength(0);
+    expect(o.totals).toMatchObject({ penaltiesCents: 0, indemnitiesCents: 0 });
+    expect((await refused('invoices.setLateChargesSettlement', { invoiceId: invoice.id, settlement: { settledOn: '2026-02-10', amountCents: 6237, note: '' } })).message).toBe(
+      'Vous avez renoncé à ces pénalités : annulez d’abord la renonciation.',
+    );
+    await call('invoices.setLateChargesWaiver', { invoiceId: invoice.id, waiver: null });
+    o = await overview();
+    expect(o.overdue).toHaveLength(1);
+    expect(o.totals).toMatchObject({ penaltiesCents: 2237, indemnitiesCents: 4000 });
+
+    // Received: closed.
+    expect((await refused('invoices.setLateChargesSettlement', { invoiceId: invoice.id, settlement: { settledOn: '2026-01-10', amountCents: 6237, note: '' } })).fields).toEqual({
+      settledOn: 'Le règlement des pénalités ne peut pas précéder le paiement de la facture (15/01/2026).',
+    });
+    await call('invoices.setLateChargesSettlement', { invoiceId: invoice.id, settlement: { settledOn: '2026-02-10', amountCents: 6237, note: 'virement' } });
+    o = await overview();
+    expect([...o.toActOn, ...o.overdue]).toHaveLength(0);
+    expect(o.totals.penaltiesCents).toBe(0);
+  });
+
+  it('an invoice paid on time owes nothing: no claim, no waiver', async () => {
+    const { invoice } = await seed();
+    await call('payments.add', { invoiceId: invoice.id, date: '2025-11-20', amountCents: 120000 });
+    const o = await overview();
+    expect([...o.toActOn, ...o.overdue]).toHaveLength(0);
+    expect((await refused('invoices.setLateChargesWaiver', { invoiceId: invoice.id, waiver: { note: '' } })).message).toBe(
+      'Cette facture n’a pas de pénalités de retard à abandonner : elle n’a pas été payée en retard.',
+    );
+    expect((await refused('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'late-charges', sentOn: '2026-02-10', channel: 'email' })).code).toBe('INVALID_INPUT');
   });
 
   it('pausing removes the invoice from today’s list; a broken promise re-arms it with the reason', async () => {
@@ -111,7 +240,8 @@ describe('dunning through the contract', () => {
       'Cette facture est annulée : impossible de relancer cette facture.',
     );
     await call('invoices.setCancelled', { invoiceId: invoice.id, cancelled: false });
-    await call('payments.add', { invoiceId: invoice.id, date: '2026-02-10', amountCents: 120000 });
+    // Paid on its due date: nothing late, nothing more to claim.
+    await call('payments.add', { invoiceId: invoice.id, date: '2025-11-20', amountCents: 120000 });
     const o = await overview();
     expect(o.toActOn).toHaveLength(0);
     expect(o.overdue).toHaveLength(0);

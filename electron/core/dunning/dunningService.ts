@@ -1,8 +1,12 @@
-import { formatFrenchDate } from '../../../shared/dates/localDate';
-import { policyResolver } from '../../../shared/dunning/engine';
-import type { DunningPause, DunningPolicy } from '../../../shared/dunning/schema';
+import { formatFrenchDate, type LocalDate } from '../../../shared/dates/localDate';
+import { activeReminders, policyResolver } from '../../../shared/dunning/engine';
+import { invoiceStanding, isFormalNoticeReminder } from '../../../shared/dunning/overview';
+import { LATE_CHARGES_LEVEL, LATE_CHARGES_LEVEL_ID, type DunningPause, type DunningPolicy, type LateChargesSettlement, type ReminderRecord } from '../../../shared/dunning/schema';
 import type { MethodParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
+import { formalNoticeEffectiveDate, noticeReceiptProblems } from '../../../shared/law/formalNotice';
+import type { LateCharges } from '../../../shared/law/lateCharges';
+import { noticeReceiptProblemMessage } from '../../../shared/law/wording';
 import { invoiceBalance } from '../../../shared/ledger/invoiceStatus';
 import type { Client, Database, Invoice, Settings } from '../../../shared/ledger/schema';
 import type { Clock } from '../clock';
@@ -57,45 +61,138 @@ export class DunningService {
   recordReminder(input: MethodParsedInput<'invoices.recordReminder'>): Promise<Invoice> {
     const today = this.clock.today();
     return this.updateInvoice(input.invoiceId, (invoice, db) => {
-      this.assertOpen(invoice, 'relancer');
-      const policy = policyResolver(db.clients, db.settings.defaultPolicy)(invoice.clientId);
-      const level = policy.levels.find((l) => l.id === input.levelId);
+      const policy = policyOf(db, invoice);
+      const claimingLateCharges = input.levelId === LATE_CHARGES_LEVEL_ID;
+      if (claimingLateCharges) {
+        const charges = lateChargesOfInvoice(invoice, db, today);
+        if (!charges || charges.status !== 'owed') {
+          throw new AppError('INVALID_INPUT', 'Cette facture n’a pas de pénalités ni d’indemnité restant dues à réclamer.');
+        }
+        if (input.sentOn < charges.paidOn) {
+          throw invalid('sentOn', `La réclamation des pénalités suit le paiement de la facture (${formatFrenchDate(charges.paidOn)}).`);
+        }
+      } else {
+        this.assertOpen(invoice, 'relancer');
+      }
+      const level = claimingLateCharges ? LATE_CHARGES_LEVEL : policy.levels.find((l) => l.id === input.levelId);
       if (!level) throw invalid('levelId', 'Cette étape de relance n’existe pas dans la politique de ce client.');
-      if (invoice.reminders.some((r) => r.levelId === level.id)) {
+      const active = activeReminders(invoice);
+      if (active.some((r) => r.levelId === level.id)) {
         throw new AppError('CONFLICT', `« ${level.label} » a déjà été envoyé pour cette facture.`);
       }
       if (input.sentOn > today) throw invalid('sentOn', 'La date d’envoi ne peut pas être dans le futur.');
       if (input.sentOn < invoice.issueDate) {
         throw invalid('sentOn', `La date d’envoi ne peut pas précéder la date de la facture (${formatFrenchDate(invoice.issueDate)}).`);
       }
-      if (invoice.reminders.some((r) => r.sentOn === input.sentOn)) {
+      if (active.some((r) => r.sentOn === input.sentOn)) {
         throw invalid('sentOn', 'Une relance a déjà été envoyée ce jour-là pour cette facture : une seule par jour.');
       }
-      const reminder = { id: newId(), levelId: level.id, sentOn: input.sentOn, channel: input.channel, note: input.note, recordedAt: this.clock.now().toISOString() };
-      // A mise en demeure starts the legal interest against a private client: its date is recorded (the user may correct it to the date of receipt).
-      const formalNoticeDate = level.tone === 'formal' && !invoice.formalNoticeDate ? input.sentOn : invoice.formalNoticeDate;
-      return { ...invoice, reminders: [...invoice.reminders, reminder], formalNoticeDate };
+      const reminder: ReminderRecord = {
+        id: newId(),
+        levelId: level.id,
+        sentOn: input.sentOn,
+        channel: input.channel,
+        note: input.note,
+        recordedAt: this.clock.now().toISOString(),
+        firstPresentedOn: null,
+        receivedOn: null,
+      };
+      // A mise en demeure takes effect on receipt, not on sending: the invoice's formalNoticeDate is set when the
+      // receipt (or first presentation) is entered (setLegalDates), never from the sending day.
+      return { ...invoice, reminders: [...invoice.reminders, reminder] };
     });
   }
 
-  removeReminder(invoiceId: string, reminderId: string): Promise<Invoice> {
+  /**
+   * Proof is append-only: a reminder recorded by mistake is not deleted, a cancelling entry is added (who built on it,
+   * a letter, an export, the next step, keeps a trace). If it was the mise en demeure whose receipt set the invoice's
+   * formalNoticeDate, that date goes with it.
+   */
+  cancelReminder(invoiceId: string, reminderId: string, note: string): Promise<Invoice> {
     return this.updateInvoice(invoiceId, (invoice) => {
-      if (!invoice.reminders.some((r) => r.id === reminderId)) throw new AppError('NOT_FOUND', 'Cette relance n’existe plus.');
-      return { ...invoice, reminders: invoice.reminders.filter((r) => r.id !== reminderId) };
+      const reminder = invoice.reminders.find((r) => r.id === reminderId);
+      if (!reminder) throw new AppError('NOT_FOUND', 'Cette relance n’existe plus.');
+      if (invoice.reminderCancellations.some((c) => c.reminderId === reminderId)) {
+        throw new AppError('CONFLICT', 'Cette relance a déjà été retirée.');
+      }
+      const cancellation = { id: newId(), reminderId, recordedAt: this.clock.now().toISOString(), note };
+      const effective = formalNoticeEffectiveDate(reminder);
+      const formalNoticeDate = effective !== null && invoice.formalNoticeDate === effective ? null : invoice.formalNoticeDate;
+      return { ...invoice, reminderCancellations: [...invoice.reminderCancellations, cancellation], formalNoticeDate };
     });
   }
 
+  /**
+   * The dates the law reads. The invoice's formalNoticeDate is the one date every computation uses (penalties,
+   * letters, the engine). It is KEPT IN SYNC with the mise en demeure recorded in the app: entering its receipt (or
+   * first presentation) writes the effective date there; clearing it removes what it had written. It is typed
+   * directly only for a mise en demeure made outside the app.
+   */
   setLegalDates(input: MethodParsedInput<'invoices.setLegalDates'>): Promise<Invoice> {
     const today = this.clock.today();
-    return this.updateInvoice(input.invoiceId, (invoice) => {
-      if (input.formalNoticeDate && input.formalNoticeDate > today) throw invalid('formalNoticeDate', 'La date de la mise en demeure ne peut pas être dans le futur.');
-      if (input.formalNoticeDate && input.formalNoticeDate < invoice.issueDate) {
-        throw invalid('formalNoticeDate', 'La mise en demeure ne peut pas précéder la date de la facture.');
-      }
+    return this.updateInvoice(input.invoiceId, (invoice, db) => {
       if (input.completionDate && input.completionDate > invoice.issueDate) {
         throw invalid('completionDate', 'La date d’achèvement ne peut pas suivre la date de la facture.');
       }
-      return { ...invoice, formalNoticeDate: input.formalNoticeDate, completionDate: input.completionDate };
+      let next: Invoice = { ...invoice, completionDate: input.completionDate };
+      if (input.noticeReceipt) {
+        const { reminderId, firstPresentedOn, receivedOn } = input.noticeReceipt;
+        const reminder = invoice.reminders.find((r) => r.id === reminderId);
+        if (!reminder) throw new AppError('NOT_FOUND', 'Cette relance n’existe plus.');
+        if (!activeReminders(invoice).includes(reminder)) throw new AppError('INVALID_INPUT', 'Cette relance a été retirée : sa réception ne compte plus.');
+        if (!isFormalNoticeReminder(reminder, policyOf(db, invoice))) {
+          throw new AppError('INVALID_INPUT', 'Seule la réception d’une mise en demeure compte pour le calcul des intérêts.');
+        }
+        const problems = noticeReceiptProblems({ sentOn: reminder.sentOn, registered: reminder.channel === 'registered-letter' }, { firstPresentedOn, receivedOn }, today);
+        if (problems.length > 0) {
+          const fields: Record<string, string> = {};
+          for (const p of problems) fields[p.field] ??= noticeReceiptProblemMessage(p);
+          throw new AppError('INVALID_INPUT', noticeReceiptProblemMessage(problems[0]!), fields);
+        }
+        const before = formalNoticeEffectiveDate(reminder);
+        const after = formalNoticeEffectiveDate({ firstPresentedOn, receivedOn });
+        next = {
+          ...next,
+          reminders: invoice.reminders.map((r) => (r.id === reminderId ? { ...r, firstPresentedOn, receivedOn } : r)),
+          formalNoticeDate: after ?? (invoice.formalNoticeDate === before ? null : invoice.formalNoticeDate),
+        };
+      } else if (input.formalNoticeDate !== undefined) {
+        const date = input.formalNoticeDate;
+        if (date && date > today) throw invalid('formalNoticeDate', 'La date de la mise en demeure ne peut pas être dans le futur.');
+        if (date && date < invoice.issueDate) throw invalid('formalNoticeDate', 'La mise en demeure ne peut pas précéder la date de la facture.');
+        next = { ...next, formalNoticeDate: date };
+      }
+      return next;
+    });
+  }
+
+  /** Invoice paid late: the user gives up its penalties and indemnity (today), or takes it back (null). */
+  setLateChargesWaiver(invoiceId: string, waiver: { note: string } | null): Promise<Invoice> {
+    const today = this.clock.today();
+    return this.updateInvoice(invoiceId, (invoice, db) => {
+      if (waiver === null) return { ...invoice, lateChargesWaiver: null };
+      const charges = lateChargesOfInvoice(invoice, db, today);
+      if (!charges) throw new AppError('INVALID_INPUT', 'Cette facture n’a pas de pénalités de retard à abandonner : elle n’a pas été payée en retard.');
+      if (charges.status === 'settled') throw new AppError('INVALID_INPUT', 'Les pénalités de cette facture ont déjà été réglées.');
+      return { ...invoice, lateChargesWaiver: invoice.lateChargesWaiver ?? { waivedOn: today, note: waiver.note } };
+    });
+  }
+
+  /** Invoice paid late: its penalties and indemnity were received (or that is taken back: null). */
+  setLateChargesSettlement(invoiceId: string, settlement: LateChargesSettlement | null): Promise<Invoice> {
+    const today = this.clock.today();
+    return this.updateInvoice(invoiceId, (invoice, db) => {
+      if (settlement === null) return { ...invoice, lateChargesSettlement: null };
+      const charges = lateChargesOfInvoice(invoice, db, today);
+      if (!charges) throw new AppError('INVALID_INPUT', 'Cette facture n’a pas de pénalités de retard à régler : elle n’a pas été payée en retard.');
+      if (charges.status === 'waived') {
+        throw new AppError('INVALID_INPUT', 'Vous avez renoncé à ces pénalités : annulez d’abord la renonciation.');
+      }
+      if (settlement.settledOn > today) throw invalid('settledOn', 'La date du règlement ne peut pas être dans le futur.');
+      if (settlement.settledOn < charges.paidOn) {
+        throw invalid('settledOn', `Le règlement des pénalités ne peut pas précéder le paiement de la facture (${formatFrenchDate(charges.paidOn)}).`);
+      }
+      return { ...invoice, lateChargesSettlement: settlement };
     });
   }
 
@@ -120,6 +217,16 @@ export class DunningService {
     });
     return saved!;
   }
+}
+
+function policyOf(db: Database, invoice: Invoice): DunningPolicy {
+  return policyResolver(db.clients, db.settings.defaultPolicy)(invoice.clientId);
+}
+
+/** What a late payment still owes (null unless paid in full after the due date with something owed). */
+function lateChargesOfInvoice(invoice: Invoice, db: Database, today: LocalDate): LateCharges | null {
+  const kind = db.clients.find((c) => c.id === invoice.clientId)?.kind ?? 'business';
+  return invoiceStanding(invoice, kind, policyOf(db, invoice), today, db.settings).lateCharges;
 }
 
 function invalid(field: string, message: string): AppError {

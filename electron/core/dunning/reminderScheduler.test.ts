@@ -72,14 +72,22 @@ describe('the scheduled reminder check', () => {
     expect(timers.callbacks).toEqual([]);
   });
 
-  it('is silent once the invoices are paid', async () => {
+  it('is silent once the invoices are paid on time, or their late charges waived', async () => {
     const { scheduler, seen, setDay } = await setup();
     setDay('2026-02-20');
     await store!.update((db) => ({
       ...db,
-      invoices: db.invoices.map((i) => ({ ...i, payments: [{ id: 'p' + i.id, date: '2026-02-19', amountCents: 1000, note: '', recordedAt: at }] })),
+      invoices: db.invoices.map((i) => ({ ...i, payments: [{ id: 'p' + i.id, date: i.dueDate, amountCents: 1000, note: '', recordedAt: at }] })),
     }));
     expect(scheduler.check()).toBe(0);
     expect(seen).toEqual([]);
+    // Paid late: the penalties and the 40 € are still to be claimed, once.
+    await store!.update((db) => ({
+      ...db,
+      invoices: db.invoices.map((i) => ({ ...i, payments: [{ id: 'p' + i.id, date: '2026-02-19', amountCents: 1000, note: '', recordedAt: at }] })),
+    }));
+    expect(scheduler.check()).toBe(2);
+    await store!.update((db) => ({ ...db, invoices: db.invoices.map((i) => ({ ...i, lateChargesWaiver: { waivedOn: '2026-02-20', note: '' } })) }));
+    expect(scheduler.check()).toBe(0);
   });
 });

@@ -86,7 +86,7 @@ export class LedgerService {
         const invoice = saved;
         return { ...current, invoices: current.invoices.map((i) => (i.id === invoice.id ? invoice : i)) };
       }
-      saved = invoiceSchema.parse({ ...draft, id: newId(), payments: [], createdAt: now, updatedAt: now });
+      saved = invoiceSchema.parse({ ...draft, id: newId(), payments: [], numberedInApp: true, createdAt: now, updatedAt: now });
       return { ...current, invoices: [...current.invoices, saved] };
     });
     return saved!;

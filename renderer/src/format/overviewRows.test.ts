@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OverviewRow } from '../../../shared/dunning/overview';
-import { DEFAULT_POLICY } from '../../../shared/dunning/schema';
+import { DEFAULT_POLICY, LATE_CHARGES_LEVEL } from '../../../shared/dunning/schema';
 import { filterOverviewRows, levelOptions, markSentLabel, nextStepText, NO_FILTER, penaltiesText } from './overviewRows';
 
 const friendly = DEFAULT_POLICY.levels[1]!;
@@ -16,6 +16,7 @@ function row(id: string, clientId: string, kind: 'business' | 'private', level: 
     penaltiesCents: 0,
     indemnityCents: 0,
     missingRates: [],
+    lateCharges: null,
     dunning: {
       invoiceId: id,
       status: paused ? 'paused' : 'due',
@@ -53,5 +54,17 @@ describe('overview rows', () => {
     expect(penaltiesText({ penaltiesCents: 3276, indemnityCents: 4000 })).toBe('32,76\u00a0€ + 40,00\u00a0€');
     expect(penaltiesText({ penaltiesCents: null, indemnityCents: 0 })).toBe('taux manquant');
     expect(markSentLabel('Rappel amiable', 'F-001')).toBe('Marquer comme envoyée la relance « Rappel amiable » de F-001');
+  });
+
+  it('keeps an invoice paid late in view for what it still owes', () => {
+    const charges = { status: 'owed', clientKind: 'business', paidOn: '2026-01-14', daysLate: 30, penaltiesCents: 2396, indemnityCents: 4000, totalCents: 6396, waiver: null, settlement: null } as const;
+    const due = { ...row('D', 'c1', 'business', LATE_CHARGES_LEVEL), remainingCents: 0, lateCharges: charges };
+    due.dunning = { ...due.dunning, nextDate: '2026-01-15' };
+    expect(nextStepText(due)).toEqual({
+      text: 'Payée le 14/01/2026\u00a0: pénalités et indemnité restant dues. Réclamation des pénalités et de l’indemnité le 15/01/2026',
+      tone: 'normal',
+    });
+    const claimed = { ...due, dunning: { ...due.dunning, status: 'charges-claimed' as const, nextLevel: null, nextDate: null, lastReminder: { sentOn: '2026-02-10' } as OverviewRow['dunning']['lastReminder'] } };
+    expect(nextStepText(claimed)).toEqual({ text: 'Payée le 14/01/2026\u00a0: pénalités et indemnité restant dues, réclamées le 10/02/2026', tone: 'done' });
   });
 });

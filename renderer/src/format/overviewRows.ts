@@ -1,5 +1,6 @@
 import { formatFrenchDate } from '../../../shared/dates/localDate';
 import type { OverviewRow } from '../../../shared/dunning/overview';
+import { lateChargesRowText } from '../../../shared/law/wording';
 import type { ClientKind } from '../../../shared/ledger/schema';
 import { formatEuros } from '../../../shared/money/money';
 
@@ -42,9 +43,15 @@ export function penaltiesText(row: Pick<OverviewRow, 'penaltiesCents' | 'indemni
   return row.indemnityCents > 0 ? `${p} + ${formatEuros(row.indemnityCents)}` : p;
 }
 
-/** What comes next for the row: the level and its date, the pause, or the broken pause. */
-export function nextStepText(row: Pick<OverviewRow, 'dunning'>): { text: string; tone: 'normal' | 'paused' | 'broken' | 'done' } {
+/** What comes next for the row: the level and its date, the pause, the broken pause, or what a late payment still owes. */
+export function nextStepText(row: Pick<OverviewRow, 'dunning'> & Partial<Pick<OverviewRow, 'lateCharges'>>): { text: string; tone: 'normal' | 'paused' | 'broken' | 'done' } {
   const d = row.dunning;
+  if (row.lateCharges) {
+    const owed = lateChargesRowText(row.lateCharges, d.status === 'charges-claimed' ? (d.lastReminder?.sentOn ?? null) : null);
+    return d.nextLevel && d.nextDate
+      ? { text: `${owed}. ${d.nextLevel.label} le ${formatFrenchDate(d.nextDate)}`, tone: 'normal' }
+      : { text: owed, tone: 'done' };
+  }
   if (d.status === 'paused' && d.pause) return { text: `En pause : ${d.pause.reason}`, tone: 'paused' };
   const next = d.nextLevel && d.nextDate ? `${d.nextLevel.label} le ${formatFrenchDate(d.nextDate)}` : 'Toutes les étapes ont été envoyées';
   if (d.pauseBroken) return { text: `${next}. ${d.pauseBroken.reason}`, tone: 'broken' };

@@ -1,14 +1,19 @@
 import { formatFrenchDate } from '../../../shared/dates/localDate';
+import type { LateCharges } from '../../../shared/law/lateCharges';
 import type { Decompte } from '../../../shared/law/penalties';
 import { formatRateBp } from '../../../shared/law/rates';
+import { lateChargesTitle } from '../../../shared/law/wording';
 import { formatEuros } from '../../../shared/money/money';
 
-/** The décompte of the penalties (or legal interest), line by line, as a judge can check it. */
-export function DecompteTable({ decompte }: { decompte: Decompte }): React.JSX.Element {
+/**
+ * The décompte of the penalties (or legal interest), line by line, as a judge can check it. For an invoice paid late
+ * it stops on the day of the payment, and its heading says whether it is still owed, waived or received.
+ */
+export function DecompteTable({ decompte, lateCharges = null }: { decompte: Decompte; lateCharges?: LateCharges | null }): React.JSX.Element {
   const d = decompte;
   return (
     <section className="panel" aria-labelledby="decompte-title">
-      <h2 id="decompte-title">Pénalités et indemnité dues</h2>
+      <h2 id="decompte-title">{lateCharges ? lateChargesTitle(lateCharges.status) : 'Pénalités et indemnité dues'}</h2>
       {d.lines.length === 0 && d.missingRates.length === 0 ? (
         <p className="muted">Aucune pénalité ne court à ce jour.</p>
       ) : null}
@@ -79,7 +84,7 @@ export function DecompteTable({ decompte }: { decompte: Decompte }): React.JSX.E
       )}
       {d.prescription && (
         <p>
-          <strong>Prescription : le {formatFrenchDate(d.prescription.date)}</strong>{' '}
+          <strong>Prescription{'\u00a0'}: le {formatFrenchDate(d.prescription.date)}</strong>{' '}
           <span className="muted">
             ({d.prescription.years} ans à compter du {formatFrenchDate(d.prescription.startDate)}, {d.prescription.legalBasis})
           </span>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { policyResolver } from '../../../shared/dunning/engine';
-import { penaltiesOf } from '../../../shared/dunning/overview';
+import { invoiceStanding } from '../../../shared/dunning/overview';
+import { lateChargesTitle } from '../../../shared/law/wording';
 import { formatFrenchDate } from '../../../shared/dates/localDate';
 import { invoiceBalance, daysLate } from '../../../shared/ledger/invoiceStatus';
 import { formatEuros } from '../../../shared/money/money';
@@ -15,6 +16,7 @@ import { DunningPanel } from './DunningPanel';
 import { LegalDatesForm } from './LegalDatesForm';
 import { PaymentForm } from './PaymentForm';
 import { PaymentsTable } from './PaymentsTable';
+import './InvoiceDetail.css';
 
 export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceId: string; from?: 'overview' | 'invoices' }): React.JSX.Element {
   const invoice = useAppStore((s) => s.snapshot?.invoices.find((i) => i.id === invoiceId));
@@ -31,10 +33,12 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
     () => (invoice && settings && clients ? policyResolver(clients, settings.defaultPolicy)(invoice.clientId) : null),
     [invoice, settings, clients],
   );
-  const decompte = useMemo(
-    () => (invoice && settings && today ? penaltiesOf(invoice, client?.kind ?? 'business', today, settings) : null),
-    [invoice, settings, today, client],
+  const standing = useMemo(
+    () => (invoice && settings && today && policy ? invoiceStanding(invoice, client?.kind ?? 'business', policy, today, settings) : null),
+    [invoice, settings, today, client, policy],
   );
+  const decompte = standing?.decompte ?? null;
+  const charges = invoice?.cancelled ? null : (standing?.lateCharges ?? null);
 
   const back = (
     <button type="button" className="button button-ghost back-button" onClick={() => navigate({ name: from })}>
@@ -77,7 +81,7 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
         </div>
       </header>
 
-      <div className="summary-cards">
+      <div className={charges ? 'summary-cards summary-cards-4' : 'summary-cards'}>
         <div className="summary-card">
           <span className="summary-label">Montant TTC</span>
           <span className="summary-value amount">{formatEuros(invoice.amountTtcCents)}</span>
@@ -92,10 +96,16 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
             {formatEuros(balance.remainingCents)}
           </span>
         </div>
+        {charges && (
+          <div className={charges.status === 'owed' ? 'summary-card summary-card-accent' : 'summary-card'}>
+            <span className="summary-label">{lateChargesTitle(charges.status)}</span>
+            <span className="summary-value amount">{charges.totalCents === null ? 'taux manquant' : formatEuros(charges.totalCents)}</span>
+          </div>
+        )}
       </div>
 
       <div className="detail-columns">
-        {policy ? <DunningPanel invoice={invoice} policy={policy} /> : <div />}
+        {policy && standing ? <DunningPanel invoice={invoice} policy={policy} standing={standing} /> : <div />}
         <section className="panel" aria-labelledby="payments-title">
           <h2 id="payments-title">Paiements</h2>
           <PaymentsTable invoice={invoice} />
@@ -107,7 +117,7 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
         </section>
       </div>
 
-      {decompte && <DecompteTable decompte={decompte} />}
+      {decompte && <DecompteTable decompte={decompte} lateCharges={charges} />}
 
       <div className="detail-columns">
         <section className="panel" aria-labelledby="invoice-info-title">
@@ -145,7 +155,12 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
           </dl>
         </section>
 
-        <LegalDatesForm key={`${invoice.formalNoticeDate}|${invoice.completionDate}`} invoice={invoice} />
+        <LegalDatesForm
+          key={`${invoice.formalNoticeDate}|${invoice.completionDate}|${standing?.formalNotice?.id}|${standing?.formalNotice?.receivedOn}|${standing?.formalNotice?.firstPresentedOn}`}
+          invoice={invoice}
+          clientKind={client?.kind ?? 'business'}
+          formalNotice={standing?.formalNotice ?? null}
+        />
       </div>
 
       {confirmingDelete && (

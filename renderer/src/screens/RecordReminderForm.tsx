@@ -1,35 +1,41 @@
 import { useState } from 'react';
 import { formatFrenchDate, parseFrenchDate } from '../../../shared/dates/localDate';
 import { CHANNEL_LABELS } from '../../../shared/dunning/levels';
-import { DUNNING_CHANNELS, type DunningChannel, type DunningPolicy } from '../../../shared/dunning/schema';
-import { api } from '../api/client';
-import { useCoreSubmit } from '../state/useCoreSubmit';
+import { DUNNING_CHANNELS, type DunningChannel, type DunningLevel } from '../../../shared/dunning/schema';
+import { api, ApiError } from '../api/client';
 import { FormError } from '../components/FormError';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { useAppStore } from '../state/store';
+import { ConfirmReminderDialog, type ReminderToRecord } from './ConfirmReminderDialog';
 
 interface Props {
   invoiceId: string;
-  policy: DunningPolicy;
+  /** The levels that can be recorded: the client's policy, or the claim of the late charges of an invoice paid late. */
+  levels: readonly DunningLevel[];
   /** The level proposed by the engine (preselected). */
   proposedLevelId: string | null;
 }
 
-/** Records a reminder sent on another day, or by another channel, than proposed. */
-export function RecordReminderForm({ invoiceId, policy, proposedLevelId }: Props): React.JSX.Element {
+/**
+ * Records a reminder sent on another day, or by another channel, than proposed. Submitting (a click or Enter in a
+ * field) opens the confirmation that states what will be recorded; nothing is written before it is confirmed.
+ */
+export function RecordReminderForm({ invoiceId, levels, proposedLevelId }: Props): React.JSX.Element {
   const today = useAppStore((s) => s.status?.today ?? '');
   const showToast = useAppStore((s) => s.showToast);
   const refresh = useAppStore((s) => s.refresh);
-  const initialLevel = policy.levels.find((l) => l.id === proposedLevelId) ?? policy.levels[0]!;
+  const initialLevel = levels.find((l) => l.id === proposedLevelId) ?? levels[0]!;
   const [levelId, setLevelId] = useState(initialLevel.id);
   const [channel, setChannel] = useState<DunningChannel>(initialLevel.channel);
   const [date, setDate] = useState(formatFrenchDate(today));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement de la relance a échoué.');
+  const [formError, setFormError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<ReminderToRecord | null>(null);
+  const level = levels.find((l) => l.id === levelId) ?? initialLevel;
 
-  async function submit(e: React.FormEvent<HTMLFormElement>): Promise<void> {
+  function submit(e: React.FormEvent<HTMLFormElement>): void {
     e.preventDefault();
     setFormError(null);
     const parsed = parseFrenchDate(date);
@@ -42,18 +48,13 @@ export function RecordReminderForm({ invoiceId, policy, proposedLevelId }: Props
       return;
     }
     setErrors({});
-    await run(async () => {
-      await api().call('invoices.recordReminder', { invoiceId, levelId, sentOn: parsed.value, channel, note });
-      showToast('Relance enregistrée');
-      setNote('');
-      await refresh();
-    }, (fields) => setErrors(fields));
+    setConfirming({ invoiceId, level, sentOn: parsed.value, channel, note: note.trim() });
   }
 
   return (
     <details className="subform">
       <summary>Enregistrer une relance envoyée à une autre date ou par un autre moyen</summary>
-      <form noValidate onSubmit={(e) => void submit(e)} aria-label="Enregistrer une relance envoyée">
+      <form noValidate onSubmit={submit} aria-label="Enregistrer une relance envoyée">
         <div className="grid-2">
           <SelectField
             label="Étape envoyée"
@@ -61,11 +62,11 @@ export function RecordReminderForm({ invoiceId, policy, proposedLevelId }: Props
             error={errors.levelId}
             onChange={(v) => {
               setLevelId(v);
-              const l = policy.levels.find((x) => x.id === v);
+              const l = levels.find((x) => x.id === v);
               if (l) setChannel(l.channel);
             }}
           >
-            {policy.levels.map((l) => (
+            {levels.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.label}
               </option>
@@ -83,11 +84,41 @@ export function RecordReminderForm({ invoiceId, policy, proposedLevelId }: Props
         </div>
         <FormError message={formError} />
         <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            Enregistrer la relance
+          <button type="submit" className="button">
+            Enregistrer la relance…
           </button>
         </div>
       </form>
+      {confirming && (
+        <ConfirmReminderDialog
+          reminder={confirming}
+          onClose={() => setConfirming(null)}
+          onConfirm={async () => {
+            try {
+              await api().call('invoices.recordReminder', {
+                invoiceId,
+                levelId: confirming.level.id,
+                sentOn: confirming.sentOn,
+                channel: confirming.channel,
+                note: confirming.note,
+              });
+            } catch (error) {
+              // A refusal about a field goes back to the form, beside the field.
+              if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
+                setErrors(error.fields);
+                setFormError(error.message);
+                setConfirming(null);
+                return;
+              }
+              throw error;
+            }
+            setConfirming(null);
+            setNote('');
+            showToast(`« ${confirming.level.label} » enregistrée`);
+            await refresh();
+          }}
+        />
+      )}
     </details>
   );
 }

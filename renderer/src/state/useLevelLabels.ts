@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { DEFAULT_POLICY } from '../../../shared/dunning/schema';
+import { DEFAULT_POLICY, LATE_CHARGES_LEVEL } from '../../../shared/dunning/schema';
 import { useAppStore } from './store';
 
 /** levelId → label, from the default policy, the clients' own policies and the built-in levels. */
@@ -13,6 +13,7 @@ export function useLevelLabels(): (levelId: string) => string {
       snapshot.clients.forEach((c) => c.dunningPolicy && add(c.dunningPolicy.levels));
     }
     add(DEFAULT_POLICY.levels);
+    add([LATE_CHARGES_LEVEL]);
     return (id: string) => labels.get(id) ?? id;
   }, [snapshot]);
 }
