@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newInvoiceForm, proposedDueDate, suggestNextNumber, validateInvoiceForm } from './invoiceForm';
+import { dueDateFollowing, newInvoiceForm, suggestInvoiceNumber, suggestNextNumber, validateInvoiceForm } from './invoiceForm';
 
 const base = { ...newInvoiceForm('2025-03-10', 'F-001', 'c1'), amountTtcCents: '1 234,56' };
 
@@ -40,10 +40,14 @@ describe('validateInvoiceForm', () => {
 });
 
 describe('helpers', () => {
-  it('proposes a due date 30 days after the issue date when empty', () => {
-    expect(proposedDueDate({ ...base, dueDate: '', issueDate: '15/01/2025' })).toBe('14/02/2025');
-    expect(proposedDueDate({ ...base, dueDate: '01/05/2025' })).toBeNull();
-    expect(proposedDueDate({ ...base, dueDate: '', issueDate: 'x' })).toBeNull();
+  it('the due date follows the invoice date and the payment term, until a date is typed', () => {
+    expect(newInvoiceForm('2026-02-10', '').dueDate).toBe('12/03/2026'); // 30 jours by default
+    expect(dueDateFollowing('15/01/2025', 'net-30')).toBe('14/02/2025');
+    expect(dueDateFollowing('15/01/2026', 'on-receipt')).toBe('15/01/2026');
+    expect(dueDateFollowing('15/01/2026', 'eom-45')).toBe('31/03/2026'); // 15/01 + 45 = 01/03, end of March
+    expect(dueDateFollowing('15/01/2026', 'net-60')).toBe('16/03/2026');
+    expect(dueDateFollowing('15/01/2026', 'date')).toBeNull();
+    expect(dueDateFollowing('x', 'net-30')).toBeNull();
   });
 
   it('suggests the next invoice number', () => {
@@ -51,5 +55,24 @@ describe('helpers', () => {
     expect(suggestNextNumber(['FA99'])).toBe('FA100');
     expect(suggestNextNumber([])).toBe('');
     expect(suggestNextNumber(['ABC'])).toBe('');
+  });
+
+  it('suggests the next number of the user’s own series, not of the last import', () => {
+    const own = (number: string, createdAt: string) => ({ number, createdAt, numberedInApp: true });
+    const imported = (number: string, createdAt: string) => ({ number, createdAt, numberedInApp: false });
+    // The defect: the last invoice (imported) was a quote, DEV/2026/0205; the user's own series is F-2026-0xx.
+    const invoices = [own('F-2026-048', '2026-01-10T09:00:00Z'), own('F-2026-049', '2026-01-20T09:00:00Z'), imported('DEV/2026/0205', '2026-02-01T09:00:00Z')];
+    expect(suggestInvoiceNumber(invoices)).toBe('F-2026-050');
+    // An import of the same series raised its highest number: no clash.
+    expect(suggestInvoiceNumber([...invoices, imported('f-2026-052', '2026-02-02T09:00:00Z')])).toBe('F-2026-053');
+    // Nothing created in the app yet: the series most invoices belong to.
+    expect(suggestInvoiceNumber([imported('F-2026-001', '2026-01-01T00:00:00Z'), imported('F-2026-002', '2026-01-01T00:00:00Z'), imported('DEV/2026/0205', '2026-01-01T00:00:00Z')])).toBe(
+      'F-2026-003',
+    );
+    expect(suggestInvoiceNumber([])).toBe('');
+    expect(suggestInvoiceNumber([own('Sans numéro', '2026-01-01T00:00:00Z')])).toBe('');
+    // The padding grows when the series outgrows it; a suffix is kept.
+    expect(suggestInvoiceNumber([own('F-999', '2026-01-01T00:00:00Z')])).toBe('F-1000');
+    expect(suggestInvoiceNumber([own('2026-07-A', '2026-01-01T00:00:00Z')])).toBe('2026-08-A');
   });
 });

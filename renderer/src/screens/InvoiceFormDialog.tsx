@@ -1,4 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { DEFAULT_PAYMENT_TERM, PAYMENT_TERMS, paymentTermOf, type PaymentTerm } from '../../../shared/law/paymentTerms';
+import { PAYMENT_TERM_HINTS, PAYMENT_TERM_LABELS } from '../../../shared/law/wording';
+import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 import type { Client } from '../../../shared/ledger/schema';
 import { api } from '../api/client';
 import { useCoreSubmit } from '../state/useCoreSubmit';
@@ -7,14 +10,7 @@ import { FormActions } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import {
-  invoiceToForm,
-  newInvoiceForm,
-  proposedDueDate,
-  suggestNextNumber,
-  validateInvoiceForm,
-  type InvoiceFormValues,
-} from '../format/invoiceForm';
+import { dueDateFollowing, invoiceToForm, newInvoiceForm, suggestInvoiceNumber, validateInvoiceForm, type InvoiceFormValues } from '../format/invoiceForm';
 import { useAppStore } from '../state/store';
 import { useValidatedForm } from '../state/useValidatedForm';
 import { ClientFormDialog } from './ClientFormDialog';
@@ -43,20 +39,25 @@ export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps
     return all.sort((a, b) => a.name.localeCompare(b.name, 'fr', { sensitivity: 'base' }));
   }, [snapshot, extraClients]);
 
+  // The number proposed for a new invoice: the next one of the user's own series. Selected when the field gets the
+  // focus, so that typing replaces it instead of being appended to it.
+  const [suggestion] = useState(() => (existing ? '' : suggestInvoiceNumber(snapshot?.invoices ?? [])));
   const form = useValidatedForm<InvoiceFormValues>(() => {
     if (existing) return invoiceToForm(existing);
-    const byCreation = [...(snapshot?.invoices ?? [])].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)).map((i) => i.number);
     const onlyClient = snapshot?.clients.length === 1 ? snapshot.clients[0]!.id : '';
-    return newInvoiceForm(today, suggestNextNumber(byCreation), onlyClient);
+    return newInvoiceForm(today, suggestion, onlyClient);
   }, validate);
   const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement a échoué.');
   const [creatingClient, setCreatingClient] = useState(false);
+  // The due date follows the invoice date and the payment term until the user types a due date ('date').
+  const [term, setTerm] = useState<PaymentTerm>(() => (existing ? paymentTermOf(existing.issueDate, existing.dueDate) : DEFAULT_PAYMENT_TERM));
+  const isSuggestion = suggestion !== '' && form.values.number === suggestion;
+  const selectedOnFocus = useRef(false);
 
-  const onIssueDateBlur = useCallback(() => {
-    form.touch('issueDate');
-    const due = proposedDueDate(form.values);
-    if (due) form.setField('dueDate', due);
-  }, [form]);
+  function followTerm(issueDateText: string, nextTerm: PaymentTerm): void {
+    const due = dueDateFollowing(issueDateText, nextTerm);
+    if (due !== null && due !== form.values.dueDate) form.setField('dueDate', due);
+  }
 
   async function submit(e: React.FormEvent): Promise<void> {
     e.preventDefault();
@@ -81,7 +82,22 @@ export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps
     <Modal title={existing ? `Modifier la facture ${existing.number}` : 'Nouvelle facture'} onClose={onClose} wide>
       <form noValidate onSubmit={(e) => void submit(e)}>
         <div className="grid-2">
-          <TextField label="Numéro de facture" {...bind('number')} autoComplete="off" />
+          <TextField
+            label="Numéro de facture"
+            {...bind('number')}
+            autoComplete="off"
+            hint={isSuggestion ? frenchTypography('Numéro suivant de votre série : tapez pour le remplacer.') : undefined}
+            onFocus={(e) => {
+              if (!isSuggestion) return;
+              e.currentTarget.select();
+              selectedOnFocus.current = true;
+            }}
+            onMouseUp={(e) => {
+              // A click that gave the focus would otherwise put the caret at the end and drop the selection.
+              if (selectedOnFocus.current) e.preventDefault();
+              selectedOnFocus.current = false;
+            }}
+          />
           <div className="field-with-action">
             <SelectField
               label="Client"
@@ -102,8 +118,41 @@ export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps
               Nouveau client
             </button>
           </div>
-          <TextField label="Date de facture" placeholder="jj/mm/aaaa" {...bind('issueDate')} onBlur={onIssueDateBlur} />
-          <TextField label="Échéance" placeholder="jj/mm/aaaa" {...bind('dueDate')} hint="Date limite de paiement." />
+          <TextField
+            label="Date de facture"
+            placeholder="jj/mm/aaaa"
+            {...bind('issueDate')}
+            onChange={(v) => {
+              form.setField('issueDate', v);
+              followTerm(v, term);
+            }}
+          />
+          <SelectField
+            label="Conditions de paiement"
+            value={term}
+            hint={PAYMENT_TERM_HINTS[term]}
+            onChange={(v) => {
+              const next = v as PaymentTerm;
+              setTerm(next);
+              followTerm(form.values.issueDate, next);
+            }}
+          >
+            {PAYMENT_TERMS.map((t) => (
+              <option key={t} value={t}>
+                {PAYMENT_TERM_LABELS[t]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label="Échéance"
+            placeholder="jj/mm/aaaa"
+            {...bind('dueDate')}
+            onChange={(v) => {
+              form.setField('dueDate', v);
+              setTerm('date');
+            }}
+            hint={term === 'date' ? 'Date limite de paiement.' : frenchTypography('Suit la date de facture et les conditions de paiement ; saisissez-la pour la fixer.')}
+          />
           <TextField label="Montant TTC" inputMode="decimal" placeholder="1 234,56" {...bind('amountTtcCents')} />
           <TextField label="Montant HT" optional inputMode="decimal" placeholder="1 028,80" {...bind('amountHtCents')} />
           <TextField
