@@ -226,6 +226,9 @@ describe('commitImport (invoices)', () => {
         created: 3,
         clientsCreated: 3,
         rejected: [{ line: 5, label: 'F-103', reason: 'Montant TTC : « abc » n’est pas un montant (exemple : 1 234,56).' }],
+        notes: [
+          '3 clients ont été créés comme professionnels (« Dupont; Martin & Associés », « Atelier "Le Bois" SARL » et « Café des Sports »), le fichier n’indiquant pas le type de client. Si l’un d’eux est un particulier, modifiez-le dans Clients : l’indemnité de 40 € ne lui est pas due, et les intérêts de retard ne courent qu’après une mise en demeure.',
+        ],
       }),
     );
     expect(store.data.clients.map((c) => c.name)).toEqual(['Dupont; Martin & Associés', 'Atelier "Le Bois" SARL', 'Café des Sports']);

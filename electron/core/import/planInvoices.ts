@@ -8,7 +8,7 @@ import { formatEuros } from '../../../shared/money/money';
 import { newId } from '../ids';
 import { ClientMatcher, sharedSirets, type MatchResult } from './clientMatcher';
 import { importedPayment, paymentDate } from './payments';
-import { clientCheck, paymentDateNotes, siretNotes, type PaymentDateSource } from './reportText';
+import { assumedBusinessNotes, clientCheck, paidLateNotes, paymentDateNotes, siretNotes, type PaymentDateSource } from './reportText';
 
 /**
  * Plan: what an invoices file changes in the ledger. New invoices come in with the payments the
@@ -50,20 +50,27 @@ class Gathered {
   readonly warnings: ImportRowProblem[] = [];
   readonly checks: ImportRowProblem[] = [];
   readonly fallbackDates = new Map<PaymentDateSource, string[]>();
+  /** Invoices whose payment, dated by the file, came after their due date. */
+  readonly paidLate: string[] = [];
   payments = 0;
   ownSiretLines = 0;
+  /** Clients created as businesses because the file does not say which kind they are. */
+  readonly assumedBusiness: string[] = [];
 
   warn(line: number, label: string, reasons: readonly string[]): void {
     for (const reason of reasons) this.warnings.push({ line, label, reason });
   }
 
-  datedBy(source: PaymentDateSource, number: string): void {
+  datedBy(source: PaymentDateSource, number: string, date: string, dueDate: string): void {
     if (source !== 'file') this.fallbackDates.set(source, [...(this.fallbackDates.get(source) ?? []), number]);
+    else if (date > dueDate && !this.paidLate.includes(number)) this.paidLate.push(number);
   }
 }
 
-function noteMatch(g: Gathered, line: number, number: string, rowName: string, m: MatchResult, subject: 'invoice' | 'credit'): void {
+function noteMatch(g: Gathered, line: number, number: string, row: InvoiceRowDraft['client'], m: MatchResult, subject: 'invoice' | 'credit'): void {
+  const rowName = row.name;
   if (m.ignoredSiret === 'own') g.ownSiretLines++;
+  if (m.created && row.kind === null) g.assumedBusiness.push(m.client.name);
   const check = clientCheck(rowName, m, { name: m.client.name, created: m.created }, { kind: subject, number });
   if (check) g.checks.push({ line, label: number, reason: check });
 }
@@ -74,7 +81,7 @@ function newInvoice(draft: InvoiceRowDraft, client: Client, ctx: PlanContext, g:
   if (paidCents > 0) {
     const dated = paymentDate(draft, draft.paidOn, ctx.today);
     payments.push(importedPayment(dated.date, paidCents, ctx.fileName, ctx.now));
-    g.datedBy(dated.source, draft.number);
+    g.datedBy(dated.source, draft.number, dated.date, draft.dueDate);
     if (dated.warning) draft.warnings.push(dated.warning);
     g.payments++;
   }
@@ -123,7 +130,7 @@ function updateInvoice(
       const dated = paymentDate(invoice, draft.paidOn, ctx.today);
       const amount = filePaid - paidCents;
       invoice = { ...invoice, payments: [...invoice.payments, importedPayment(dated.date, amount, ctx.fileName, ctx.now)] };
-      g.datedBy(dated.source, draft.number);
+      g.datedBy(dated.source, draft.number, dated.date, invoice.dueDate);
       g.payments++;
       const settles = amount === remainingCents;
       changes.push(
@@ -192,7 +199,7 @@ function planCredit(
     return;
   }
   const m = matcher.match(draft.client);
-  noteMatch(g, line, draft.number, draft.client.name, m, 'credit');
+  noteMatch(g, line, draft.number, draft.client, m, 'credit');
   g.newCredits.push(
     creditNoteSchema.parse({
       id: newId(),
@@ -247,13 +254,13 @@ export function planInvoices(current: Database, rows: readonly Row<InvoiceRowDra
     }
 
     const m = matcher.match(draft.client);
-    noteMatch(g, line, draft.number, draft.client.name, m, 'invoice');
+    noteMatch(g, line, draft.number, draft.client, m, 'invoice');
     g.newInvoices.push(newInvoice(draft, m.client, ctx, g));
     g.warn(line, draft.number, draft.warnings);
   }
 
   const invoices = current.invoices.map((i) => g.replaced.get(i.id) ?? i);
-  const notes = [...siretNotes(ctx.ownSiret, g.ownSiretLines, shared), ...paymentDateNotes(g.fallbackDates, ctx.today)];
+  const notes = [...siretNotes(ctx.ownSiret, g.ownSiretLines, shared), ...paymentDateNotes(g.fallbackDates, ctx.today), ...paidLateNotes(g.paidLate), ...assumedBusinessNotes(g.assumedBusiness)];
   return {
     next: {
       ...current,

@@ -87,6 +87,27 @@ export function paymentDateNotes(bySource: ReadonlyMap<PaymentDateSource, string
   return notes;
 }
 
+/** The invoices the file says received a payment after their due date: late-payment penalties may be owed on them. */
+export function paidLateNotes(numbers: readonly string[]): string[] {
+  if (numbers.length === 0) return [];
+  return [
+    numbers.length > 1
+      ? `D’après le fichier, les factures ${listNumbers(numbers)} ont reçu un paiement après leur échéance : des pénalités de retard peuvent être dues.`
+      : `D’après le fichier, la facture ${numbers[0]} a reçu un paiement après son échéance : des pénalités de retard peuvent être dues.`,
+  ];
+}
+
+/** The clients created as businesses because the file has no client type: the law differs for a private person. */
+export function assumedBusinessNotes(names: readonly string[]): string[] {
+  if (names.length === 0) return [];
+  const quoted = names.map((n) => `« ${n} »`);
+  const list = quoted.length <= 8 ? listNumbers(quoted) : `${quoted.slice(0, 8).join(', ')} et ${quoted.length - 8} autres`;
+  const who = names.length > 1 ? `${names.length} clients ont été créés comme professionnels (${list})` : `Le client ${list} a été créé comme professionnel`;
+  return [
+    `${who}, le fichier n’indiquant pas le type de client. ${names.length > 1 ? 'Si l’un d’eux est un particulier' : 'Si c’est un particulier'}, modifiez-le dans Clients : l’indemnité de 40 € ne lui est pas due, et les intérêts de retard ne courent qu’après une mise en demeure.`,
+  ];
+}
+
 function typeset(problems: readonly ImportRowProblem[]): ImportRowProblem[] {
   return problems.map((p) => ({ ...p, reason: frenchTypography(p.reason) }));
 }

@@ -28,13 +28,19 @@ export function ClientsScreen(): React.JSX.Element {
       s.remaining += invoiceBalance(inv).remainingCents;
       stats.set(inv.clientId, s);
     }
+    // Credit notes (avoirs) lower what the client owes overall.
+    const credits = new Map<string, { cents: number; count: number }>();
+    for (const note of snapshot?.creditNotes ?? []) {
+      const c = credits.get(note.clientId) ?? { cents: 0, count: 0 };
+      credits.set(note.clientId, { cents: c.cents + note.amountTtcCents, count: c.count + 1 });
+    }
     const words = normalizeForSearch(deferred).split(' ').filter(Boolean);
     return (snapshot?.clients ?? [])
       .filter((c) => {
         const key = normalizeForSearch(`${c.name} ${c.address.city}`);
         return words.every((w) => key.includes(w));
       })
-      .map((c) => ({ client: c, ...(stats.get(c.id) ?? { count: 0, remaining: 0 }) }))
+      .map((c) => ({ client: c, ...(stats.get(c.id) ?? { count: 0, remaining: 0 }), credit: credits.get(c.id) ?? { cents: 0, count: 0 } }))
       .sort((a, b) => a.client.name.localeCompare(b.client.name, 'fr', { sensitivity: 'base' }));
   }, [snapshot, deferred]);
 
@@ -86,7 +92,7 @@ export function ClientsScreen(): React.JSX.Element {
                 </tr>
               </thead>
               <tbody>
-                {rows.map(({ client, count, remaining }) => (
+                {rows.map(({ client, count, remaining, credit }) => (
                   <tr key={client.id}>
                     <th scope="row" className="cell-strong">
                       {client.name}
@@ -94,7 +100,15 @@ export function ClientsScreen(): React.JSX.Element {
                     <td>{KIND_LABELS[client.kind]}</td>
                     <td>{client.address.city || '—'}</td>
                     <td className="numeric">{count}</td>
-                    <td className="numeric amount">{formatEuros(remaining)}</td>
+                    <td className="numeric amount">
+                      {formatEuros(remaining - credit.cents)}
+                      {credit.count > 0 && (
+                        <div className="field-hint">
+                          {credit.count > 1 ? 'Avoirs déduits' : 'Avoir déduit'}
+                          {'\u00a0'}: {formatEuros(credit.cents)}
+                        </div>
+                      )}
+                    </td>
                     <td className="actions-cell">
                       <button
                         type="button"

@@ -79,7 +79,7 @@ export function ImportScreen(): React.JSX.Element {
 
       <div className="panel">
         <fieldset className="fieldset">
-          <legend>Que voulez-vous importer ?</legend>
+          <legend>Que voulez-vous importer{'\u202f'}?</legend>
           <div className="radio-row">
             {(
               [
