@@ -1,10 +1,13 @@
-import { test as base, _electron, type Page } from '@playwright/test';
+import { test as base, _electron, type ElectronApplication, type Page } from '@playwright/test';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fixedClock } from '../../electron/core/clock';
 import { createCore } from '../../electron/core/core';
 import { startLoopbackServer } from '../../electron/loopback/server';
+import { NAVIGATION_ENTRIES } from '../../electron/main/menuEntries';
+import { IPC_EVENT_CHANNEL } from '../../shared/ipc/channels';
+import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { ELECTRON_SKIP_REASON, electronBinaryPath } from './electronBinary';
 
 export interface RelanceApp {
@@ -13,6 +16,13 @@ export interface RelanceApp {
   dataFile: string;
   /** Quits and starts the app again on the same data folder (what a user does when closing the window). */
   restart(): Promise<Page>;
+  /**
+   * Pushes a core event to the page, the way main does (the menu and the notification send 'navigate'):
+   * through the loopback server's event stream, or through Electron's IPC.
+   */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
+  /** Clicks a menu entry that opens a screen: the real menu in Electron, its 'navigate' event in the loopback mode. */
+  clickMenu(label: string): Promise<void>;
 }
 
 interface Options {
@@ -44,6 +54,8 @@ export const test = base.extend<Options & { relance: RelanceApp; electronGuard: 
     const electron = testInfo.project.name === 'electron';
     let stop: () => Promise<void>;
     let current: Page;
+    let emit: RelanceApp['emit'];
+    let electronApp: ElectronApplication | null = null;
 
     const startLoopback = async (): Promise<Page> => {
       const core = await createCore({ dataFile, clock: fixedClock(new Date(now)), mode: 'loopback', version: 'e2e' });
@@ -52,6 +64,7 @@ export const test = base.extend<Options & { relance: RelanceApp; electronGuard: 
         await server.close();
         await core.close();
       };
+      emit = async (event, payload) => core.events.emit(event, payload);
       await page.goto(server.url);
       return page;
     };
@@ -62,6 +75,10 @@ export const test = base.extend<Options & { relance: RelanceApp; electronGuard: 
         env: { ...process.env, RELANCE_DATA_DIR: dataDir, RELANCE_FIXED_NOW: now } as Record<string, string>,
       });
       stop = () => app.close();
+      electronApp = app;
+      emit = async (event, payload) => {
+        await app.evaluate(({ BrowserWindow }, [channel, name, data]) => BrowserWindow.getAllWindows()[0]?.webContents.send(channel, name, data), [IPC_EVENT_CHANNEL, event, payload] as const);
+      };
       return app.firstWindow();
     };
 
@@ -76,6 +93,17 @@ export const test = base.extend<Options & { relance: RelanceApp; electronGuard: 
         await stop();
         current = electron ? await startElectron() : await startLoopback();
         return current;
+      },
+      emit: (event, payload) => emit(event, payload),
+      clickMenu: async (label) => {
+        const entry = NAVIGATION_ENTRIES.find((e) => e.label === label);
+        if (!entry) throw new Error(`No menu entry « ${label} » opens a screen.`);
+        if (!electronApp) return emit('navigate', { to: entry.to });
+        await electronApp.evaluate(({ Menu }, [menu, item]) => {
+          const found = Menu.getApplicationMenu()?.items.find((i) => i.label === menu)?.submenu?.items.find((i) => i.label === item);
+          if (!found) throw new Error(`menu ${menu} › ${item} not found`);
+          found.click();
+        }, [entry.menu, entry.label] as const);
       },
     });
     await stop!();

@@ -6,6 +6,7 @@ import { createCore, type Core } from '../core/core';
 import { resolveDataFile } from '../core/store/dataLocation';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { buildMenu } from './menu';
+import { NOTIFICATION_TARGET } from './menuEntries';
 import { waitAtMost } from './quit';
 import { hardenSessions } from './security';
 import { APP_INDEX_URL, devServerUrl, isAppUrl as isAppUrlFor } from './urls';
@@ -51,7 +52,7 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(buildMenu(() => mainWindow, (to) => send('navigate', { to })));
   createWindow();
   core.events.subscribe((event, payload) => {
-    if (event === 'reminders.due') notifyRemindersDue((payload as { message: string }).message, () => send('navigate', { to: 'overview' }));
+    if (event === 'reminders.due') notifyRemindersDue((payload as { message: string }).message, () => send('navigate', { to: NOTIFICATION_TARGET }));
   });
   core.scheduler.start();
   powerMonitor.on('resume', () => core.scheduler.check());

@@ -1,21 +1,24 @@
 import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import type { EventPayload } from '../../shared/ipc/contract';
-
-type Target = EventPayload<'navigate'>['to'];
+import { NAVIGATION_ENTRIES, type NavigationTarget as Target } from './menuEntries';
 
 /** The French application menu. Screens are opened by telling the renderer where to go. */
 export function buildMenu(getWindow: () => BrowserWindow | null, navigate: (to: Target) => void): Menu {
-  const go = (to: Target) => () => navigate(to);
+  // Labels and shortcuts come from menuEntries.ts, which the journeys drive one by one.
+  const go = (to: Target): MenuItemConstructorOptions => {
+    const entry = NAVIGATION_ENTRIES.find((e) => e.to === to);
+    if (!entry) throw new Error(`No menu entry opens '${to}'.`);
+    return { label: entry.label, accelerator: entry.accelerator, click: () => navigate(to) };
+  };
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ label: 'Relance', submenu: [{ role: 'about', label: 'À propos de Relance' }, { type: 'separator' }, { role: 'hide', label: 'Masquer Relance' }, { role: 'quit', label: 'Quitter Relance' }] } as MenuItemConstructorOptions] : []),
     {
       label: 'Fichier',
       submenu: [
-        { label: 'Nouvelle facture', accelerator: 'CmdOrCtrl+N', click: go('new-invoice') },
-        { label: 'Nouveau client', accelerator: 'CmdOrCtrl+Shift+N', click: go('new-client') },
+        go('new-invoice'),
+        go('new-client'),
         { type: 'separator' },
-        { label: 'Importer un fichier CSV…', accelerator: 'CmdOrCtrl+I', click: go('import') },
+        go('import'),
         { type: 'separator' },
         isMac ? { role: 'close', label: 'Fermer la fenêtre' } : { role: 'quit', label: 'Quitter' },
       ],
@@ -35,10 +38,10 @@ export function buildMenu(getWindow: () => BrowserWindow | null, navigate: (to: 
     {
       label: 'Affichage',
       submenu: [
-        { label: 'Relances', accelerator: 'CmdOrCtrl+1', click: go('overview') },
-        { label: 'Factures', accelerator: 'CmdOrCtrl+2', click: go('invoices') },
-        { label: 'Clients', accelerator: 'CmdOrCtrl+3', click: go('clients') },
-        { label: 'Paramètres', accelerator: 'CmdOrCtrl+,', click: go('settings') },
+        go('overview'),
+        go('invoices'),
+        go('clients'),
+        go('settings'),
         { type: 'separator' },
         { role: 'resetZoom', label: 'Taille réelle' },
         { role: 'zoomIn', label: 'Zoom avant' },
