@@ -14,7 +14,20 @@ export const SEED_NOW = `${SEED_TODAY}T09:00:00`;
 
 const AT = '2025-09-01T08:00:00.000Z';
 
-type ClientSeed = { id: string; kind: Client['kind']; name: string; contactName?: string; street: string; postalCode: string; city: string; email?: string };
+type ClientSeed = {
+  id: string;
+  kind: Client['kind'];
+  name: string;
+  contactName?: string;
+  complement?: string;
+  street: string;
+  locality?: string;
+  postalCode: string;
+  city: string;
+  country?: string;
+  email?: string;
+  notes?: string;
+};
 
 export function seedClient(c: ClientSeed): Client {
   return clientSchema.parse({
@@ -22,8 +35,9 @@ export function seedClient(c: ClientSeed): Client {
     kind: c.kind,
     name: c.name,
     contactName: c.contactName ?? '',
-    address: { street: c.street, postalCode: c.postalCode, city: c.city },
+    address: { complement: c.complement ?? '', street: c.street, locality: c.locality ?? '', postalCode: c.postalCode, city: c.city, country: c.country ?? '' },
     email: c.email ?? '',
+    notes: c.notes ?? '',
     createdAt: AT,
     updatedAt: AT,
   });
@@ -36,12 +50,13 @@ export interface InvoiceSeed {
   issueDate: string;
   dueDate: string;
   amountTtcCents: number;
-  payments?: { date: string; amountCents: number }[];
-  /** [levelId, sentOn, channel?] */
-  reminders?: [string, string, ReminderRecord['channel']?][];
+  payments?: { date: string; amountCents: number; note?: string }[];
+  /** [levelId, sentOn, channel?, note?] */
+  reminders?: [string, string, ReminderRecord['channel']?, string?][];
   pause?: DunningPause | null;
   cancelled?: boolean;
   formalNoticeDate?: string | null;
+  notes?: string;
 }
 
 const DEFAULT_CHANNELS: Record<string, ReminderRecord['channel']> = {
@@ -60,18 +75,19 @@ export function seedInvoice(s: InvoiceSeed): Invoice {
     issueDate: s.issueDate,
     dueDate: s.dueDate,
     amountTtcCents: s.amountTtcCents,
-    payments: (s.payments ?? []).map((p, i) => ({ id: `${s.id}-p${i + 1}`, date: p.date, amountCents: p.amountCents, note: '', recordedAt: `${p.date}T10:00:00.000Z` })),
-    reminders: (s.reminders ?? []).map(([levelId, sentOn, channel], i) => ({
+    payments: (s.payments ?? []).map((p, i) => ({ id: `${s.id}-p${i + 1}`, date: p.date, amountCents: p.amountCents, note: p.note ?? '', recordedAt: `${p.date}T10:00:00.000Z` })),
+    reminders: (s.reminders ?? []).map(([levelId, sentOn, channel, note], i) => ({
       id: `${s.id}-r${i + 1}`,
       levelId,
       sentOn,
       channel: channel ?? DEFAULT_CHANNELS[levelId] ?? 'letter',
       recordedAt: `${sentOn}T17:00:00.000Z`,
-      note: '',
+      note: note ?? '',
     })),
     pause: s.pause ?? null,
     cancelled: s.cancelled ?? false,
     formalNoticeDate: s.formalNoticeDate ?? null,
+    notes: s.notes ?? '',
     createdAt: `${s.issueDate}T08:00:00.000Z`,
     updatedAt: `${s.issueDate}T08:00:00.000Z`,
   });
@@ -165,6 +181,58 @@ export function dunningSeed(): Database {
   });
 }
 
+
+/** A client name of 100 characters, the most the schema allows. */
+export const LONG_CLIENT_NAME = 'Société Coopérative d’Intérêt Collectif des Artisans Menuisiers-Ébénistes de la Haute Vallée du Rhin';
+
+const LONG_NOTE =
+  'Le client a demandé par téléphone le 12/12/2025 un échéancier sur trois mois ; en attente de sa confirmation écrite. ' +
+  'Interlocutrice : service comptabilité fournisseurs, bureau 214, bâtiment B (accueil fermé le mercredi après-midi). ' +
+  'Référence de la commande : BC-2025-000418-LYON-RHONE-ALPES-ATELIER-MENUISERIE-EBENISTERIE-CHANTIER-NORD. ' +
+  'Les deux premières relances sont restées sans réponse ; la troisième a été remise en main propre au gérant, qui conteste le nombre d’heures facturées pour la pose des huisseries.';
+
+/**
+ * dunningSeed plus a client whose name has 100 characters, whose address fills the six lines of NF Z10-011,
+ * and whose invoices carry long notes and reminder notes: the layout journeys check that nothing overflows.
+ */
+export function layoutSeed(): Database {
+  const base = dunningSeed();
+  const long = seedClient({
+    id: 'c-long',
+    kind: 'business',
+    name: LONG_CLIENT_NAME,
+    contactName: 'Service comptabilité fournisseurs',
+    complement: 'Bâtiment B, escalier 3, bureau 214',
+    street: '1280 avenue du Maréchal de Lattre',
+    locality: 'Zone artisanale des Grandes Terres',
+    postalCode: '69800',
+    city: 'Saint-Priest-en-Velay-les-Vignes',
+    notes: LONG_NOTE,
+  });
+  const invoices = [
+    seedInvoice({
+      id: 'i-long',
+      number: 'F-2025-COOPERATIVE-RHONE-000418-BIS',
+      clientId: 'c-long',
+      issueDate: '2025-10-15',
+      dueDate: '2025-11-14',
+      amountTtcCents: 1_234_567_89,
+      payments: [{ date: '2025-12-20', amountCents: 150_000_00, note: 'Virement partiel reçu avec la mention « acompte sur facture contestée, solde après expertise ».' }],
+      reminders: [
+        ['friendly', '2025-11-21', 'email', 'Envoyé à compta-fournisseurs@cooperative-artisans-menuisiers-vallee-du-rhone.fr, sans réponse.'],
+        ['firm', '2025-12-01', 'letter', 'Lettre remise en main propre au gérant, qui conteste le nombre d’heures facturées pour la pose des huisseries ; il demande le détail des feuilles de temps du chantier BC-2025-000418-LYON-RHONE-ALPES-ATELIER-MENUISERIE avant tout règlement.'],
+      ],
+      notes: LONG_NOTE,
+    }),
+    seedInvoice({ id: 'i-long-2', number: 'F-2026-012', clientId: 'c-long', issueDate: '2025-12-20', dueDate: '2026-01-19', amountTtcCents: 9_870_00, notes: 'Courte note.' }),
+  ];
+  return databaseSchema.parse({ ...base, clients: [...base.clients, long], invoices: [...base.invoices, ...invoices] });
+}
+
+/** A first start: no identity, no client, no invoice. */
+export function firstStartSeed(): Database {
+  return databaseSchema.parse(emptyDatabase());
+}
 
 const COMPANY_WORDS = ['Atelier', 'Studio', 'Cabinet', 'Boulangerie', 'Garage', 'Agence', 'Maison', 'Bureau', 'Librairie', 'Menuiserie'];
 const NAMES = ['Dupont', 'Martin', 'Bernard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèvre', 'Michel', 'Garcia', 'Roux', 'Fontaine'];

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { normalizeForSearch, plural } from '../format/text';
 import { useAppStore } from '../state/store';
 import { ClientPolicyDialog } from './ClientPolicyDialog';
+import './ClientsScreen.css';
 
 const KIND_LABELS = { business: 'Professionnel', private: 'Particulier' } as const;
 
@@ -73,13 +74,17 @@ export function ClientsScreen(): React.JSX.Element {
             </div>
           </div>
           <div className="table-wrap">
-            <table className="table">
+            <table className="table clients-table">
               <caption className="visually-hidden">Liste des clients</caption>
               <thead>
                 <tr>
                   <th scope="col">Nom</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Ville</th>
+                  <th scope="col" className="col-wide">
+                    Type
+                  </th>
+                  <th scope="col" className="col-wide">
+                    Ville
+                  </th>
                   <th scope="col" className="numeric">
                     Factures
                   </th>
@@ -96,9 +101,14 @@ export function ClientsScreen(): React.JSX.Element {
                   <tr key={client.id}>
                     <th scope="row" className="cell-strong">
                       {client.name}
+                      {/* Below 1 100 px the type and the city go under the name (their columns are hidden). */}
+                      <span className="client-meta">
+                        {KIND_LABELS[client.kind]}
+                        {client.address.city && ` · ${client.address.city}`}
+                      </span>
                     </th>
-                    <td>{KIND_LABELS[client.kind]}</td>
-                    <td>{client.address.city || '—'}</td>
+                    <td className="col-wide">{KIND_LABELS[client.kind]}</td>
+                    <td className="col-wide">{client.address.city || '—'}</td>
                     <td className="numeric">{count}</td>
                     <td className="numeric amount">
                       {formatEuros(remaining - credit.cents)}
@@ -110,30 +120,32 @@ export function ClientsScreen(): React.JSX.Element {
                       )}
                     </td>
                     <td className="actions-cell">
-                      <button
-                        type="button"
-                        className="button button-small"
-                        aria-label={`Modifier ${client.name}`}
-                        onClick={() => openDialog({ kind: 'client', clientId: client.id })}
-                      >
-                        Modifier
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small"
-                        aria-label={`Politique de relance de ${client.name}`}
-                        onClick={() => setPolicyOf(client)}
-                      >
-                        {client.dunningPolicy ? 'Politique spécifique' : 'Politique'}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small button-ghost"
-                        aria-label={`Supprimer ${client.name}`}
-                        onClick={() => setDeleting(client)}
-                      >
-                        Supprimer
-                      </button>
+                      <div className="row-actions">
+                        <button
+                          type="button"
+                          className="button button-small"
+                          aria-label={`Modifier ${client.name}`}
+                          onClick={() => openDialog({ kind: 'client', clientId: client.id })}
+                        >
+                          Modifier
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-small"
+                          aria-label={`Politique de relance de ${client.name}`}
+                          onClick={() => setPolicyOf(client)}
+                        >
+                          {client.dunningPolicy ? 'Politique spécifique' : 'Politique'}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-small button-ghost"
+                          aria-label={`Supprimer ${client.name}`}
+                          onClick={() => setDeleting(client)}
+                        >
+                          Supprimer
+                        </button>
+                      </div>
                     </td>
                   </tr>
                 ))}

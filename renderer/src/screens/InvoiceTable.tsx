@@ -5,6 +5,8 @@ import { formatEuros } from '../../../shared/money/money';
 import type { InvoiceRow, InvoiceSortKey, SortDirection } from '../format/invoiceRows';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAppStore } from '../state/store';
+import { useElementWidth } from '../state/useElementWidth';
+import './InvoiceTable.css';
 
 const COLUMNS: { key: InvoiceSortKey; label: string; numeric?: boolean }[] = [
   { key: 'number', label: 'Numéro' },
@@ -17,6 +19,9 @@ const COLUMNS: { key: InvoiceSortKey; label: string; numeric?: boolean }[] = [
 ];
 
 const ROW_HEIGHT = 44;
+/** Below NARROW_BELOW px the two dates and the two amounts go one above the other, so rows are taller. */
+const NARROW_ROW_HEIGHT = 58;
+const NARROW_BELOW = 960;
 
 interface InvoiceTableProps {
   rows: InvoiceRow[];
@@ -32,25 +37,30 @@ interface InvoiceTableProps {
  * aria-rowcount / aria-rowindex tell assistive technologies the real size and position.
  */
 export function InvoiceTable({ rows, sortKey, direction, onSort, resetKey }: InvoiceTableProps): React.JSX.Element {
+  const tableRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const navigate = useAppStore((s) => s.navigate);
+  const width = useElementWidth(tableRef);
+  const narrow = width > 0 && width < NARROW_BELOW;
+  const rowHeight = narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
   // The virtualizer is not memoizable by the React Compiler; this component does not rely on memoization.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 12,
     getItemKey: (index) => rows[index]?.id ?? index,
   });
   const items = virtualizer.getVirtualItems();
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [resetKey]);
 
   return (
-    <div className="vtable" role="table" aria-label="Liste des factures" aria-rowcount={rows.length + 1}>
+    <div ref={tableRef} className={narrow ? 'vtable vtable-narrow' : 'vtable'} role="table" aria-label="Liste des factures" aria-rowcount={rows.length + 1}>
       <div role="rowgroup" className="vtable-head">
         <div role="row" aria-rowindex={1} className="vtable-row">
           {COLUMNS.map((col) => (
@@ -70,7 +80,7 @@ export function InvoiceTable({ rows, sortKey, direction, onSort, resetKey }: Inv
           ))}
         </div>
       </div>
-      <div ref={scrollRef} className="vtable-scroll" tabIndex={-1}>
+      <div ref={scrollRef} className="vtable-scroll">
         {rows.length === 0 ? (
           <div role="rowgroup">
             <div role="row" aria-rowindex={2} className="vtable-empty">
@@ -87,19 +97,21 @@ export function InvoiceTable({ rows, sortKey, direction, onSort, resetKey }: Inv
                   role="row"
                   aria-rowindex={item.index + 2}
                   className={row.daysLate > 0 ? 'vtable-row vtable-row-late' : 'vtable-row'}
-                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                  style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
                   onClick={(e) => {
                     if ((e.target as HTMLElement).closest('button')) return;
                     navigate({ name: 'invoice', id: row.id });
                   }}
                 >
                   <div role="cell" className="vtable-cell">
-                    <button type="button" className="link-button" onClick={() => navigate({ name: 'invoice', id: row.id })}>
+                    <button type="button" className="link-button" title={row.number} onClick={() => navigate({ name: 'invoice', id: row.id })}>
                       {row.number}
                     </button>
                   </div>
-                  <div role="cell" className="vtable-cell truncate" title={row.clientName}>
-                    {row.clientName}
+                  <div role="cell" className="vtable-cell">
+                    <span className="truncate" title={row.clientName}>
+                      {row.clientName}
+                    </span>
                   </div>
                   <div role="cell" className="vtable-cell">
                     {formatFrenchDate(row.issueDate)}

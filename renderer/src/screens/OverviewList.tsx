@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { formatFrenchDate } from '../../../shared/dates/localDate';
 import type { OverviewRow } from '../../../shared/dunning/overview';
@@ -6,9 +6,14 @@ import { formatEuros } from '../../../shared/money/money';
 import { lastReminderText, nextStepText } from '../format/overviewRows';
 import { useLevelLabels } from '../state/useLevelLabels';
 import { useAppStore } from '../state/store';
+import { useElementWidth } from '../state/useElementWidth';
+import './OverviewList.css';
 import { MarkSentButton } from './MarkSentButton';
 
 const ROW_HEIGHT = 64;
+/** Below NARROW_BELOW px the amounts and the reminders go two by two in a column, so rows are taller. */
+const NARROW_ROW_HEIGHT = 84;
+const NARROW_BELOW = 960;
 const MAX_VISIBLE_ROWS = 8;
 
 interface OverviewListProps {
@@ -24,22 +29,28 @@ const NUMERIC = new Set(['Reste dû', 'Pénalités + indemnité']);
 
 /** A virtualised ARIA table of overview rows: 10 000 invoices keep only a screenful in the DOM. */
 export function OverviewList({ rows, label, withAction, emptyText }: OverviewListProps): React.JSX.Element {
+  const tableRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const navigate = useAppStore((s) => s.navigate);
   const labelOf = useLevelLabels();
+  const width = useElementWidth(tableRef);
+  const narrow = width > 0 && width < NARROW_BELOW;
+  const rowHeight = narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 8,
     getItemKey: (index) => rows[index]?.invoice.id ?? index,
   });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const headers = withAction ? [...HEADERS, 'Action'] : HEADERS;
-  const height = Math.min(Math.max(rows.length, 1), MAX_VISIBLE_ROWS) * ROW_HEIGHT;
+  const height = Math.min(Math.max(rows.length, 1), MAX_VISIBLE_ROWS) * rowHeight;
+  const className = ['vtable', 'otable', withAction && 'otable-action', narrow && 'vtable-narrow'].filter(Boolean).join(' ');
 
   return (
-    <div className={withAction ? 'vtable otable otable-action' : 'vtable otable'} role="table" aria-label={label} aria-rowcount={rows.length + 1}>
+    <div ref={tableRef} className={className} role="table" aria-label={label} aria-rowcount={rows.length + 1}>
       <div role="rowgroup" className="vtable-head">
         <div role="row" aria-rowindex={1} className="vtable-row">
           {headers.map((h) => (
@@ -49,7 +60,7 @@ export function OverviewList({ rows, label, withAction, emptyText }: OverviewLis
           ))}
         </div>
       </div>
-      <div ref={scrollRef} className="vtable-scroll" style={{ height, flex: 'none' }} tabIndex={-1}>
+      <div ref={scrollRef} className="vtable-scroll" style={{ height, flex: 'none' }}>
         {rows.length === 0 ? (
           <div role="rowgroup">
             <div role="row" aria-rowindex={2} className="vtable-empty">
@@ -68,17 +79,19 @@ export function OverviewList({ rows, label, withAction, emptyText }: OverviewLis
                   role="row"
                   aria-rowindex={item.index + 2}
                   className="vtable-row"
-                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                  style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
                   onClick={(e) => {
                     if (!(e.target as HTMLElement).closest('button')) open();
                   }}
                 >
                   <div role="cell" className="vtable-cell cell-stack">
-                    <button type="button" className="link-button" onClick={open}>
+                    <button type="button" className="link-button" title={row.invoice.number} onClick={open}>
                       {row.invoice.number}
                     </button>
-                    <span className="cell-sub truncate" title={row.clientName}>
-                      {row.clientName}
+                    <span className="cell-sub client-line">
+                      <span className="truncate" title={row.clientName}>
+                        {row.clientName}
+                      </span>
                       {row.clientKind === 'private' && <span className="kind-tag">particulier</span>}
                     </span>
                   </div>
