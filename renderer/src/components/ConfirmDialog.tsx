@@ -6,12 +6,14 @@ interface ConfirmDialogProps {
   title: string;
   message: string;
   confirmLabel: string;
+  /** The button that closes without doing anything ("Annuler"; "Ne pas annuler" when the action itself cancels). */
+  dismissLabel?: string;
   onConfirm(): Promise<void>;
   onClose(): void;
 }
 
 /** "Are you sure?" with the action run inside: a refusal of the core (IN_USE…) is shown in the dialog. */
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose }: ConfirmDialogProps): React.JSX.Element {
+export function ConfirmDialog({ title, message, confirmLabel, dismissLabel = 'Annuler', onConfirm, onClose }: ConfirmDialogProps): React.JSX.Element {
   const messageId = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,7 +27,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose
       )}
       <div className="form-actions">
         <button type="button" className="button" onClick={onClose} data-autofocus>
-          Annuler
+          {dismissLabel}
         </button>
         <button
           type="button"

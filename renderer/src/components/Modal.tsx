@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useAppStore } from '../state/store';
 
 interface ModalProps {
@@ -10,15 +10,23 @@ interface ModalProps {
   /** role="alertdialog" for confirmations. */
   alert?: boolean;
   describedBy?: string;
+  /**
+   * Escape and × ask before closing once the user has typed or chosen something in the dialog (true unless said
+   * otherwise). The form's own "Annuler" button closes at once: it says what it does.
+   */
+  confirmDiscard?: boolean;
 }
 
 /**
  * A modal dialog on the native <dialog> element: showModal() makes the rest of the page inert and
- * keeps focus inside; Escape closes (the innermost dialog only); focus returns where it was.
+ * keeps focus inside; Escape closes (the innermost dialog only), after asking if data was typed; focus
+ * returns where it was.
  */
-export function Modal({ title, onClose, children, wide, alert, describedBy }: ModalProps): React.JSX.Element {
+export function Modal({ title, onClose, children, wide, alert, describedBy, confirmDiscard = true }: ModalProps): React.JSX.Element {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const edited = useRef(false);
+  const [asking, setAsking] = useState(false);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -37,6 +45,11 @@ export function Modal({ title, onClose, children, wide, alert, describedBy }: Mo
     };
   }, []);
 
+  const requestClose = (): void => {
+    if (confirmDiscard && edited.current) setAsking(true);
+    else onClose();
+  };
+
   return (
     <dialog
       ref={ref}
@@ -45,15 +58,18 @@ export function Modal({ title, onClose, children, wide, alert, describedBy }: Mo
       aria-modal="true"
       aria-labelledby={titleId}
       aria-describedby={describedBy}
+      onInput={() => {
+        edited.current = true;
+      }}
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        requestClose();
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
           e.stopPropagation();
-          onClose();
+          requestClose();
         }
       }}
     >
@@ -61,11 +77,30 @@ export function Modal({ title, onClose, children, wide, alert, describedBy }: Mo
         <h2 id={titleId} className="modal-title">
           {title}
         </h2>
-        <button type="button" className="icon-button" aria-label="Fermer" onClick={() => onClose()}>
+        <button type="button" className="icon-button" aria-label="Fermer" onClick={() => requestClose()}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
       <div className="modal-body">{children}</div>
+      {asking && <DiscardDialog title={title} onKeep={() => setAsking(false)} onDiscard={onClose} />}
     </dialog>
+  );
+}
+
+/** "Abandonner la saisie ?": Escape or "Continuer la saisie" goes back to the form, as it was. */
+function DiscardDialog({ title, onKeep, onDiscard }: { title: string; onKeep(): void; onDiscard(): void }): React.JSX.Element {
+  const messageId = useId();
+  return (
+    <Modal title={'Abandonner la saisie\u202f?'} onClose={onKeep} describedBy={messageId} alert confirmDiscard={false}>
+      <p id={messageId}>{`Ce que vous avez saisi dans «\u00a0${title}\u00a0» ne sera pas enregistré.`}</p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onKeep} data-autofocus>
+          Continuer la saisie
+        </button>
+        <button type="button" className="button button-danger" onClick={onDiscard}>
+          Abandonner
+        </button>
+      </div>
+    </Modal>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
-import { buildInvoiceRows, filterInvoiceRows, sortInvoiceRows, statusText, totalRemaining } from './invoiceRows';
+import { buildInvoiceRows, filterInvoiceRows, searchWords, sortInvoiceRows, statusText, totalRemaining } from './invoiceRows';
 
 const at = '2025-01-01T00:00:00.000Z';
 const client = (id: string, name: string): Client => ({
@@ -45,6 +45,18 @@ describe('invoice rows', () => {
     expect(filterInvoiceRows(rows, '').length).toBe(3);
     expect(filterInvoiceRows(rows, '', 'paid').map((r) => r.id)).toEqual(['i3']);
     expect(filterInvoiceRows(rows, '', 'open').map((r) => r.id)).toEqual(['i1', 'i2']);
+  });
+
+  it('finds an invoice by its amount however it is typed, and by the client’s city', () => {
+    const lyon = { ...client('c3', 'Atelier Dupré'), address: { complement: '', street: '', locality: '', postalCode: '69002', city: 'Lyon', country: '' } };
+    const found = buildInvoiceRows([invoice('i4', 'F-041', 'c3', '2025-02-01', 120_000, [30_050]), invoice('i5', 'F-042', 'c1', '2025-02-01', 1_200)], [...clients, lyon], '2025-03-11');
+    const ids = (q: string) => filterInvoiceRows(found, q).map((r) => r.id);
+    for (const q of ['1 200', '1200', '1200,00', '1 200,00 €', '1\u202f200,00\u00a0€', '1200.00', '899,5', '899.50']) expect(ids(q), q).toEqual(['i4']);
+    expect(ids('12,00')).toEqual(['i5']);
+    expect(ids('lyon')).toEqual(['i4']);
+    expect(ids('dupre 1 200')).toEqual(['i4']);
+    expect(searchWords('F-041 1 200,50 €')).toEqual(['f-041', '1200,50']);
+    expect(searchWords('1.5 2026 123')).toEqual(['1,5', '2026123']);
   });
 
   it('sorts by due date, amount, client and number', () => {

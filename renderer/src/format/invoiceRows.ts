@@ -23,10 +23,11 @@ export type SortDirection = 'ascending' | 'descending';
 export type InvoiceFilter = 'all' | 'open' | 'late' | 'paid';
 
 export function buildInvoiceRows(invoices: readonly Invoice[], clients: readonly Client[], today: string): InvoiceRow[] {
-  const names = new Map(clients.map((c) => [c.id, c.name]));
+  const byId = new Map(clients.map((c) => [c.id, c]));
   return invoices.map((inv) => {
     const balance = invoiceBalance(inv);
-    const clientName = names.get(inv.clientId) ?? 'Client inconnu';
+    const client = byId.get(inv.clientId);
+    const clientName = client?.name ?? 'Client inconnu';
     return {
       id: inv.id,
       number: inv.number,
@@ -38,7 +39,7 @@ export function buildInvoiceRows(invoices: readonly Invoice[], clients: readonly
       remainingCents: balance.remainingCents,
       status: balance.status,
       daysLate: balance.status === 'paid' ? 0 : daysLate(inv, today),
-      searchKey: normalizeForSearch(`${inv.number} ${clientName}`),
+      searchKey: normalizeForSearch(`${inv.number} ${clientName} ${client?.address.city ?? ''} ${searchAmount(inv.amountTtcCents)} ${searchAmount(balance.remainingCents)}`),
     };
   });
 }
@@ -49,8 +50,35 @@ export function statusText(row: Pick<InvoiceRow, 'status' | 'daysLate'>): string
   return STATUS_LABELS[row.status];
 }
 
+/** 120000 cents → "1200,00": the form every way of typing an amount is brought to ("1 200", "1200,00", "1 200,00 €"). */
+function searchAmount(cents: number): string {
+  return `${Math.trunc(cents / 100)},${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+}
+
+const isDigits = (w: string): boolean => w.length > 0 && [...w].every((c) => c >= '0' && c <= '9');
+
+/**
+ * The words of a search, amounts brought to the form of searchAmount: the groups of thousands typed with a space are
+ * joined ("1 200,50" → "1200,50"), a decimal point becomes a comma ("1200.5" → "1200,5"), the euro sign is dropped.
+ */
+export function searchWords(query: string): string[] {
+  const words = normalizeForSearch(query.replace(/€/g, ' ')).split(' ').filter(Boolean);
+  const out: string[] = [];
+  for (const word of words) {
+    const previous = out.at(-1);
+    const [group = '', decimals] = word.split(/[,.]/);
+    // "1" then "200" or "200,50": a group of thousands after a number of digits only.
+    if (previous !== undefined && isDigits(previous) && group.length === 3 && isDigits(group) && (decimals === undefined || isDigits(decimals) || decimals === '')) {
+      out[out.length - 1] = previous + word.replace('.', ',');
+      continue;
+    }
+    out.push(isDigits(group) && decimals !== undefined && (decimals === '' || isDigits(decimals)) ? word.replace('.', ',') : word);
+  }
+  return out;
+}
+
 export function filterInvoiceRows(rows: readonly InvoiceRow[], query: string, filter: InvoiceFilter = 'all'): InvoiceRow[] {
-  const words = normalizeForSearch(query).split(' ').filter(Boolean);
+  const words = searchWords(query);
   return rows.filter((r) => {
     if (filter === 'open' && r.status === 'paid') return false;
     if (filter === 'late' && r.daysLate === 0) return false;

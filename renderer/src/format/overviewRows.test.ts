@@ -47,6 +47,12 @@ describe('overview rows', () => {
       { id: 'friendly', label: 'Rappel amiable' },
       { id: 'firm', label: 'Relance ferme' },
     ]);
+    // In the order of the procedure, not in the order the rows come in.
+    const formal = DEFAULT_POLICY.levels[3]!;
+    const courtesy = DEFAULT_POLICY.levels[0]!;
+    const custom = { ...firm, id: 'relance-telephone', label: 'Appel au gérant' };
+    const mixed = [row('D', 'c1', 'business', formal), row('E', 'c1', 'business', custom), row('F', 'c1', 'business', firm), row('G', 'c2', 'business', courtesy), row('H', 'c2', 'business', friendly)];
+    expect(levelOptions(mixed, DEFAULT_POLICY.levels.map((l) => l.id)).map((l) => l.id)).toEqual(['courtesy', 'friendly', 'firm', 'relance-telephone', 'formal-notice']);
   });
   it('says what comes next, the pause, and the penalties in French', () => {
     expect(nextStepText(rows[0]!).text).toBe('Rappel amiable le 07/02/2026');
@@ -60,11 +66,10 @@ describe('overview rows', () => {
     const charges = { status: 'owed', clientKind: 'business', paidOn: '2026-01-14', daysLate: 30, penaltiesCents: 2396, indemnityCents: 4000, totalCents: 6396, waiver: null, settlement: null } as const;
     const due = { ...row('D', 'c1', 'business', LATE_CHARGES_LEVEL), remainingCents: 0, lateCharges: charges };
     due.dunning = { ...due.dunning, nextDate: '2026-01-15' };
-    expect(nextStepText(due)).toEqual({
-      text: 'Payée le 14/01/2026\u00a0: pénalités et indemnité restant dues. Réclamation des pénalités et de l’indemnité le 15/01/2026',
-      tone: 'normal',
-    });
+    expect(nextStepText(due)).toEqual({ text: 'Pénalités et indemnité restant dues\u00a0: à réclamer', tone: 'normal' });
+    const tomorrow = { ...due, dunning: { ...due.dunning, status: 'scheduled' as const, dueToday: false, nextDate: '2026-02-11' } };
+    expect(nextStepText(tomorrow).text).toBe('Pénalités et indemnité restant dues\u00a0: à réclamer le 11/02/2026');
     const claimed = { ...due, dunning: { ...due.dunning, status: 'charges-claimed' as const, nextLevel: null, nextDate: null, lastReminder: { sentOn: '2026-02-10' } as OverviewRow['dunning']['lastReminder'] } };
-    expect(nextStepText(claimed)).toEqual({ text: 'Payée le 14/01/2026\u00a0: pénalités et indemnité restant dues, réclamées le 10/02/2026', tone: 'done' });
+    expect(nextStepText(claimed)).toEqual({ text: 'Pénalités et indemnité restant dues, réclamées le 10/02/2026', tone: 'done' });
   });
 });

@@ -1,5 +1,6 @@
 import { formatFrenchDate } from '../../../shared/dates/localDate';
 import type { OverviewRow } from '../../../shared/dunning/overview';
+import { DUNNING_TONES, type DunningTone } from '../../../shared/dunning/schema';
 import { lateChargesRowText } from '../../../shared/law/wording';
 import type { ClientKind } from '../../../shared/ledger/schema';
 import { formatEuros } from '../../../shared/money/money';
@@ -27,14 +28,24 @@ export function filterOverviewRows(rows: readonly OverviewRow[], f: OverviewFilt
   );
 }
 
-/** The levels proposed in the rows (id → label), in order of first appearance, for the "Étape" filter. */
-export function levelOptions(rows: readonly OverviewRow[]): { id: string; label: string }[] {
-  const seen = new Map<string, string>();
+/**
+ * The levels proposed in the rows, once each, for the "Étape" filter, in the order of the procedure: by tone
+ * (courtois, amiable, ferme, mise en demeure, contentieux), then as in `order` (the default policy's level ids:
+ * a client's own steps fall in beside them), then by name.
+ */
+export function levelOptions(rows: readonly OverviewRow[], order: readonly string[] = []): { id: string; label: string }[] {
+  const seen = new Map<string, { id: string; label: string; tone: DunningTone }>();
   for (const r of rows) {
     const l = r.dunning.nextLevel;
-    if (l && r.dunning.status !== 'paused' && !seen.has(l.id)) seen.set(l.id, l.label);
+    if (l && r.dunning.status !== 'paused' && !seen.has(l.id)) seen.set(l.id, { id: l.id, label: l.label, tone: l.tone });
   }
-  return [...seen].map(([id, label]) => ({ id, label }));
+  const position = (id: string): number => {
+    const i = order.indexOf(id);
+    return i === -1 ? order.length : i;
+  };
+  return [...seen.values()]
+    .sort((a, b) => DUNNING_TONES.indexOf(a.tone) - DUNNING_TONES.indexOf(b.tone) || position(a.id) - position(b.id) || a.label.localeCompare(b.label, 'fr'))
+    .map(({ id, label }) => ({ id, label }));
 }
 
 /** "32,76 € + 40,00 €", "taux manquant + 40,00 €", "0,00 €". */
@@ -47,10 +58,10 @@ export function penaltiesText(row: Pick<OverviewRow, 'penaltiesCents' | 'indemni
 export function nextStepText(row: Pick<OverviewRow, 'dunning'> & Partial<Pick<OverviewRow, 'lateCharges'>>): { text: string; tone: 'normal' | 'paused' | 'broken' | 'done' } {
   const d = row.dunning;
   if (row.lateCharges) {
-    const owed = lateChargesRowText(row.lateCharges, d.status === 'charges-claimed' ? (d.lastReminder?.sentOn ?? null) : null);
-    return d.nextLevel && d.nextDate
-      ? { text: `${owed}. ${d.nextLevel.label} le ${formatFrenchDate(d.nextDate)}`, tone: 'normal' }
-      : { text: owed, tone: 'done' };
+    // Paid late: the claim of its penalties and indemnity is the step (its label would not fit a narrow column).
+    const claimedOn = d.status === 'charges-claimed' ? (d.lastReminder?.sentOn ?? null) : null;
+    const claimOn = !claimedOn && !d.dueToday && d.nextDate ? d.nextDate : null;
+    return { text: lateChargesRowText({ claimedOn, claimOn }), tone: claimedOn ? 'done' : 'normal' };
   }
   if (d.status === 'paused' && d.pause) return { text: `En pause : ${d.pause.reason}`, tone: 'paused' };
   const next = d.nextLevel && d.nextDate ? `${d.nextLevel.label} le ${formatFrenchDate(d.nextDate)}` : 'Toutes les étapes ont été envoyées';

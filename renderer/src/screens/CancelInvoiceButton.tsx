@@ -24,6 +24,7 @@ export function CancelInvoiceButton({ invoice }: { invoice: Invoice }): React.JS
               : `La facture ${invoice.number} sera de nouveau comptée dans l’encours et relancée.`
           }
           confirmLabel={cancel ? 'Annuler la facture' : 'Rétablir la facture'}
+          dismissLabel={cancel ? 'Ne pas annuler' : 'Annuler'}
           onClose={() => setConfirming(false)}
           onConfirm={async () => {
             await api().call('invoices.setCancelled', { invoiceId: invoice.id, cancelled: cancel });

@@ -1,26 +1,45 @@
+import { IdentityHint } from '../components/IdentityHint';
 import { useAppStore } from '../state/store';
 
-export function InvoicesEmptyState({ hasClients }: { hasClients: boolean }): React.JSX.Element {
+interface InvoicesEmptyStateProps {
+  hasClients: boolean;
+  /** The screen it stands for: its title matches the tab highlighted in the sidebar. */
+  screen: 'overview' | 'invoices';
+}
+
+/** No invoice yet (first start): how to begin, on Relances and on Factures. */
+export function InvoicesEmptyState({ hasClients, screen }: InvoicesEmptyStateProps): React.JSX.Element {
   const openDialog = useAppStore((s) => s.openDialog);
   const navigate = useAppStore((s) => s.navigate);
+  const titleId = screen === 'overview' ? 'overview-title' : 'invoices-title';
   return (
-    <section className="screen" aria-labelledby="invoices-title">
+    <section className="screen" aria-labelledby={titleId}>
       <header className="screen-header">
-        <h1 id="invoices-title">Factures</h1>
+        <h1 id={titleId}>{screen === 'overview' ? 'Relances' : 'Factures'}</h1>
       </header>
+      <IdentityHint />
       <div className="empty-state">
         <div className="empty-illustration" aria-hidden="true">
           €
         </div>
         <h2>Aucune facture pour l’instant</h2>
         <p>
-          Ajoutez vos factures en attente de paiement : Relance calcule les retards et vous aide à relancer vos clients au bon
-          moment.
+          {'Ajoutez vos factures en attente de paiement\u00a0: Relance calcule les retards et vous aide à relancer vos clients au bon moment.'}
         </p>
         {!hasClients && (
           <p className="empty-hint">
-            Une facture se rattache à un client : commencez par <strong>créer un client</strong>, ou créez-le directement depuis le
-            formulaire de facture avec « Nouveau client ».
+            {'Une facture se rattache à un client\u00a0: commencez par '}
+            <button
+              type="button"
+              className="link-button inline-link"
+              onClick={() => {
+                navigate({ name: 'clients' });
+                openDialog({ kind: 'client' });
+              }}
+            >
+              créer un client
+            </button>
+            {', ou créez-le directement depuis le formulaire de facture avec «\u00a0Nouveau client\u00a0».'}
           </p>
         )}
         <div className="empty-actions">
@@ -30,18 +49,6 @@ export function InvoicesEmptyState({ hasClients }: { hasClients: boolean }): Rea
           <button type="button" className="button" onClick={() => navigate({ name: 'import' })}>
             Importer un fichier CSV
           </button>
-          {!hasClients && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                navigate({ name: 'clients' });
-                openDialog({ kind: 'client' });
-              }}
-            >
-              Créer un client
-            </button>
-          )}
         </div>
       </div>
     </section>

@@ -32,7 +32,7 @@ export function InvoicesScreen(): React.JSX.Element {
   const lateCount = useMemo(() => rows.filter((r) => r.daysLate > 0).length, [rows]);
 
   if (!snapshot) return <></>;
-  if (snapshot.invoices.length === 0) return <InvoicesEmptyState hasClients={snapshot.clients.length > 0} />;
+  if (snapshot.invoices.length === 0) return <InvoicesEmptyState hasClients={snapshot.clients.length > 0} screen="invoices" />;
 
   const onSort = (key: InvoiceSortKey): void =>
     setSort((s) => ({ key, direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending' }));
@@ -61,7 +61,7 @@ export function InvoicesScreen(): React.JSX.Element {
             id="invoice-search"
             type="search"
             className="input"
-            placeholder="Numéro ou client"
+            placeholder="Numéro, client, ville ou montant"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />

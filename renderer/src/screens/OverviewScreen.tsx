@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { formatFrenchDateLong } from '../../../shared/dates/localDate';
 import { AgingChart } from '../components/AgingChart';
+import { IdentityHint } from '../components/IdentityHint';
 import { MissingRatesBanner } from '../components/MissingRatesBanner';
 import { OverviewTotals } from '../components/OverviewTotals';
 import { filterOverviewRows, levelOptions, NO_FILTER, type OverviewFilter } from '../format/overviewRows';
@@ -20,7 +21,8 @@ export function OverviewScreen(): React.JSX.Element {
   const [filter, setFilter] = useState<OverviewFilter>(NO_FILTER);
 
   const all = useMemo(() => (overview ? [...overview.toActOn, ...overview.overdue] : []), [overview]);
-  const levels = useMemo(() => levelOptions(all), [all]);
+  const defaultPolicy = useAppStore((s) => s.snapshot?.settings.defaultPolicy);
+  const levels = useMemo(() => levelOptions(all, defaultPolicy?.levels.map((l) => l.id)), [all, defaultPolicy]);
   const clients = useMemo(() => {
     const m = new Map<string, string>();
     for (const r of all) m.set(r.invoice.clientId, r.clientName);
@@ -31,7 +33,7 @@ export function OverviewScreen(): React.JSX.Element {
 
   if (!overview) return <></>;
   // First start: nothing to chase yet, the home screen shows how to begin.
-  if (invoiceCount === 0) return <InvoicesEmptyState hasClients={clientCount > 0} />;
+  if (invoiceCount === 0) return <InvoicesEmptyState hasClients={clientCount > 0} screen="overview" />;
   const filtered = filter !== NO_FILTER;
 
   return (
@@ -45,6 +47,7 @@ export function OverviewScreen(): React.JSX.Element {
         </div>
       </header>
 
+      <IdentityHint />
       <MissingRatesBanner halfYears={overview.missingRates} />
 
       <div className="overview-top">
