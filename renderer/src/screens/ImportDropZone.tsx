@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { frenchTypography as fr } from '../../../shared/kernel/frenchTypography';
 
 /**
  * The file input (accessible name exactly "Fichier CSV"), inside a zone that also accepts a dropped file.
@@ -58,7 +59,7 @@ export function ImportDropZone({ busy, onFile }: { busy: boolean; onFile(file: F
           {fileName ?? 'Aucun fichier choisi'}
         </span>
       </div>
-      <p className="field-hint">Séparateur « ; » ou « , », encodage UTF-8 ou Windows (Excel) : tout est détecté automatiquement.</p>
+      <p className="field-hint">{fr('Séparateur « ; » ou « , », encodage UTF-8 ou Windows (Excel) : tout est détecté automatiquement.')}</p>
       {busy && (
         <p className="muted" role="status">
           Lecture en cours…
