@@ -112,7 +112,7 @@ test('a payment in full after the due date settles the principal; the penalties 
   // Due 31/01/2026, paid 10/02/2026: 01/02 → 10/02 = 10 days at 12,15 %: 240 000 × 1215 × 10 / 3 650 000 = 798,90 → 7,99 € + 40,00 €.
   await expect(page.getByRole('status').filter({ hasText: 'Pénalités et indemnité restant dues' })).toContainText(euros('soit 47,99 €'));
   await page.getByRole('button', { name: 'Retour aux relances' }).click();
-  await expect(overdue(page).getByRole('row', { name: /F-2026-003/ })).toContainText('pénalités et indemnité restant dues');
+  await expect(overdue(page).getByRole('row', { name: /F-2026-003/ })).toContainText('Pénalités et indemnité restant dues : à réclamer le 11/02/2026');
   await expect(totals.getByRole('listitem').filter({ hasText: 'Encours total' })).toContainText(euros('13 735,00 €'));
   await expect(totals.getByRole('listitem').filter({ hasText: /^En retard/ })).toContainText(euros('10 885,00 €'));
   await expect(totals.getByRole('listitem').filter({ hasText: 'Indemnités forfaitaires' })).toContainText(euros('360,00 €'));

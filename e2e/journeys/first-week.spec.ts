@@ -45,13 +45,19 @@ const overdue = (page: Page) => page.getByRole('table', { name: 'Factures en ret
 const total = (page: Page, label: string) => page.getByRole('list', { name: 'Totaux' }).getByRole('listitem').filter({ hasText: label });
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('button', { name, exact: true }).click();
 
-/** Full-page screenshots at the window's minimum width and on a wide screen; the page never scrolls sideways. */
+/**
+ * Screenshots of the whole screen at the window's minimum width and on a wide screen (the app scrolls inside its main
+ * area, so the window is made as tall as the content); the page never scrolls sideways.
+ */
 async function shots(page: Page, name: string): Promise<void> {
   for (const width of [900, 1920]) {
-    await page.setViewportSize({ width, height: width === 900 ? 900 : 1080 });
+    await page.setViewportSize({ width, height: 900 });
     await page.waitForTimeout(150);
     const sideways = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('main, .screen, body')].some((el) => el.scrollWidth > el.clientWidth + 1));
     expect(sideways, `${name} at ${width} px scrolls sideways`).toBe(false);
+    const tall = await page.evaluate(() => Math.max(...[...document.querySelectorAll<HTMLElement>('main, .main, dialog[open] .modal-body, dialog[open]')].map((el) => el.scrollHeight + 120), 900));
+    await page.setViewportSize({ width, height: Math.min(tall, 4000) });
+    await page.waitForTimeout(150);
     await page.screenshot({ path: resolve('test-results/screens', `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -64,8 +70,7 @@ test('4. paid late, still owed: it stays in view with what it owes, and can be w
   await expect(row).toContainText('0,00\u00a0€');
   await expect(row).toContainText('23,96\u00a0€');
   await expect(row).toContainText('+ 40,00\u00a0€');
-  await expect(row).toContainText('Payée le 14/01/2026 : pénalités et indemnité restant dues');
-  await expect(row).toContainText('Réclamation des pénalités et de l’indemnité le 15/01/2026');
+  await expect(row).toContainText('Pénalités et indemnité restant dues : à réclamer');
   // Totals: principal 1 500,00 € + 650,00 € + 900,00 €; penalties 10,49 € (F-2026-047) + 23,96 € (F-2026-048); 2 × 40 €.
   await expect(total(page, 'Encours total')).toContainText('3 050,00 €');
   await expect(total(page, 'Pénalités dues')).toContainText('34,45 €');
@@ -253,6 +258,8 @@ test('8. the number suggestion is replaced by typing and follows the user’s se
   await expect(number).toHaveValue('F-2026-050');
   await expect(number).toBeFocused();
   await expect(dialog).toContainText('Numéro suivant de votre série : tapez pour le remplacer.');
+  await shots(page, 'first-week-08a-number-suggestion');
+  await number.focus();
   await page.keyboard.type('F-2026-100');
   await expect(number).toHaveValue('F-2026-100');
   // Back to the suggestion, then a click into the field and typing: replaced too.
@@ -278,7 +285,7 @@ test('8. the number suggestion is replaced by typing and follows the user’s se
   await term.selectOption({ label: '30 jours' });
   await issue.fill('31/01/2026');
   await expect(due).toHaveValue('02/03/2026');
-  await shots(page, 'first-week-08a-invoice-form');
+  await shots(page, 'first-week-08b-due-date-follows');
 
   // A due date typed by the user stays, whatever the invoice date does next.
   await due.fill('20/03/2026');

@@ -49,7 +49,9 @@ describe('the wording module writes French typography', () => {
         expectFrenchTypography(formalNoticeStatusText({ sentOn: '2026-02-02', registered: true, receivedOn, firstPresentedOn, clientKind }));
       }
     }
-    expectFrenchTypography(lateChargesRowText({ paidOn: '2026-01-15' }, '2026-02-10'));
+    expect(lateChargesRowText({ claimedOn: null, claimOn: null })).toBe('Pénalités et indemnité restant dues\u00a0: à réclamer');
+    expect(lateChargesRowText({ claimedOn: null, claimOn: '2026-02-11' })).toBe('Pénalités et indemnité restant dues\u00a0: à réclamer le 11/02/2026');
+    expect(lateChargesRowText({ claimedOn: '2026-02-10', claimOn: null })).toBe('Pénalités et indemnité restant dues, réclamées le 10/02/2026');
     for (const hint of Object.values(PAYMENT_TERM_HINTS)) expectFrenchTypography(hint);
   });
 });

@@ -212,10 +212,14 @@ export function lateChargesSentence(f: LateChargesWordingFacts): string {
   }
 }
 
-/** The short text of an overview row. */
-export function lateChargesRowText(f: Pick<LateChargesWordingFacts, 'paidOn'>, claimedOn: LocalDate | null): string {
-  const base = `Payée le ${d(f.paidOn)} : pénalités et indemnité restant dues`;
-  return fr(claimedOn ? `${base}, réclamées le ${d(claimedOn)}` : base);
+/**
+ * The short text of an overview row (two lines of a narrow column): still owed, and whether it was claimed or is to be
+ * claimed (from a later day when `claimOn` is given).
+ */
+export function lateChargesRowText(claim: { claimedOn: LocalDate | null; claimOn: LocalDate | null }): string {
+  const owed = 'Pénalités et indemnité restant dues';
+  if (claim.claimedOn) return fr(`${owed}, réclamées le ${d(claim.claimedOn)}`);
+  return fr(claim.claimOn ? `${owed} : à réclamer le ${d(claim.claimOn)}` : `${owed} : à réclamer`);
 }
 
 // ---------------------------------------------------------------------------------------------

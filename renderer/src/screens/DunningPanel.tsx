@@ -28,6 +28,7 @@ export function DunningPanel({ invoice, policy, standing }: { invoice: Invoice; 
   const principalOpen = state.status !== 'paid' && state.status !== 'cancelled' && charges === null;
   const chargesOwed = charges?.status === 'owed' && !invoice.cancelled;
   const noticeSkip = state.skipped.find((k) => k.cause === 'formal-notice');
+  const formKey = `${invoice.reminders.length}-${invoice.reminderCancellations.length}`;
 
   async function change(action: () => Promise<unknown>, done: string, failed: string): Promise<void> {
     setError(null);
@@ -160,8 +161,11 @@ export function DunningPanel({ invoice, policy, standing }: { invoice: Invoice; 
         <LateChargesSettlementForm invoiceId={invoice.id} paidOn={charges.paidOn} totalCents={charges.totalCents} onDone={() => setSettling(false)} />
       )}
       {pausing && !invoice.pause && principalOpen && <PauseForm invoiceId={invoice.id} onDone={() => setPausing(false)} />}
-      {principalOpen && <RecordReminderForm invoiceId={invoice.id} levels={policy.levels} proposedLevelId={state.nextLevel?.id ?? null} />}
-      {chargesOwed && state.status !== 'charges-claimed' && <RecordReminderForm invoiceId={invoice.id} levels={[LATE_CHARGES_LEVEL]} proposedLevelId={LATE_CHARGES_LEVEL.id} />}
+      {/* Keyed by the history: after a reminder is recorded or withdrawn, the form starts again, closed, on the new step. */}
+      {principalOpen && <RecordReminderForm key={formKey} invoiceId={invoice.id} levels={policy.levels} proposedLevelId={state.nextLevel?.id ?? null} />}
+      {chargesOwed && state.status !== 'charges-claimed' && (
+        <RecordReminderForm key={formKey} invoiceId={invoice.id} levels={[LATE_CHARGES_LEVEL]} proposedLevelId={LATE_CHARGES_LEVEL.id} />
+      )}
       <RemindersHistory invoice={invoice} isFormalNotice={(r) => isFormalNoticeReminder(r, policy)} />
     </section>
   );
