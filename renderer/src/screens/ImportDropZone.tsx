@@ -2,8 +2,9 @@ import { useId, useState } from 'react';
 import { frenchTypography as fr } from '../../../shared/kernel/frenchTypography';
 
 /**
- * The file input (accessible name exactly "Fichier CSV"), inside a zone that also accepts a dropped file.
- * The native control is visually replaced by a French button-like label; the input keeps the focus.
+ * The file input, inside a zone that also accepts a dropped file. The native control is visually
+ * replaced by its visible label, « Choisir un fichier CSV… », which is also its accessible name;
+ * the input keeps the focus.
  */
 export function ImportDropZone({ busy, onFile }: { busy: boolean; onFile(file: File): void }): React.JSX.Element {
   const id = useId();
@@ -34,15 +35,11 @@ export function ImportDropZone({ busy, onFile }: { busy: boolean; onFile(file: F
       <p className="dropzone-title">Déposez un fichier CSV ici</p>
       <p className="muted">ou</p>
       <div className="dropzone-field">
-        <span id={`${id}-label`} className="visually-hidden">
-          Fichier CSV
-        </span>
         <input
           id={id}
           type="file"
           accept=".csv,text/csv"
           className="visually-hidden file-input"
-          aria-labelledby={`${id}-label`}
           aria-describedby={`${id}-chosen`}
           disabled={busy}
           onChange={(e) => {
@@ -52,7 +49,7 @@ export function ImportDropZone({ busy, onFile }: { busy: boolean; onFile(file: F
             e.target.value = '';
           }}
         />
-        <label htmlFor={id} className="button file-button" aria-hidden="true">
+        <label htmlFor={id} className="button file-button">
           Choisir un fichier CSV…
         </label>
         <span id={`${id}-chosen`} className="muted file-chosen">

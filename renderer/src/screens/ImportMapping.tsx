@@ -124,27 +124,37 @@ export function ImportMapping({ kind, fileName, preview, busy, onCancel, onImpor
         )}
       </section>
 
-      <h3>Aperçu des premières lignes</h3>
-      <div className="table-wrap table-scroll-x">
-        <table className="table table-compact">
-          <caption className="visually-hidden">Premières lignes du fichier {fileName}</caption>
+      <h3 id="columns-title">Aperçu des colonnes du fichier</h3>
+      <div className="table-wrap">
+        <table className="table table-compact import-columns" aria-labelledby="columns-title">
           <thead>
             <tr>
-              {preview.headers.map((h, i) => (
-                <th key={i} scope="col">
-                  {h || `Colonne ${i + 1}`}
-                </th>
-              ))}
+              <th scope="col">Colonne</th>
+              <th scope="col">Premières valeurs</th>
+              <th scope="col">Importée comme</th>
             </tr>
           </thead>
           <tbody>
-            {preview.sample.slice(0, SAMPLE_ROWS).map((row, r) => (
-              <tr key={r}>
-                {preview.headers.map((_, c) => (
-                  <td key={c}>{row[c] ?? ''}</td>
-                ))}
-              </tr>
-            ))}
+            {preview.headers.map((_, c) => {
+              const fields = preview.fields.filter((f) => mapping[f.field] === c).map((f) => f.label);
+              const values = preview.sample.map((row) => (row[c] ?? '').trim()).filter((v) => v !== '');
+              return (
+                <tr key={c}>
+                  <th scope="row">{columnTitle(preview.headers, c)}</th>
+                  <td className="import-values">
+                    {values.length === 0 && <span className="muted">vide</span>}
+                    {values.slice(0, SAMPLE_ROWS).map((v, i) => (
+                      <span key={i}>
+                        {i > 0 && ' · '}
+                        {/* A short value (an amount, a date) is never split across two lines. */}
+                        <span className={v.length <= 24 ? 'nowrap' : undefined}>{v}</span>
+                      </span>
+                    ))}
+                  </td>
+                  <td>{fields.length > 0 ? fields.join(', ') : <span className="muted">Ignorée</span>}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
