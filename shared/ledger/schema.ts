@@ -192,7 +192,7 @@ export type Settings = z.infer<typeof settingsSchema>;
  * another tool): kept here exactly as found, with the reason, so that nothing is ever dropped.
  */
 export const quarantinedRecordSchema = z.object({
-  section: z.enum(['identity', 'settings', 'clients', 'invoices', 'fields']),
+  section: z.enum(['identity', 'settings', 'clients', 'invoices', 'creditNotes', 'fields']),
   /** What it is, in French: "Facture F-2026-001", "Identité : IBAN", … */
   label: z.string(),
   /** Why it was set aside, in French. */
@@ -228,12 +228,7 @@ export const databaseSchema = z.object({
   creditNotes: z.array(creditNoteSchema).default([]),
   quarantine: z.array(quarantinedRecordSchema).default([]),
 });
-/**
- * The stored document. `creditNotes` is filled by the schema's default on every validated load, but
- * stays optional in the type until every code path that builds a document by hand (the store's
- * record-by-record salvage) carries it: read it as `db.creditNotes ?? []`.
- */
-export type Database = Omit<z.infer<typeof databaseSchema>, 'creditNotes'> & { creditNotes?: CreditNote[] };
+export type Database = z.infer<typeof databaseSchema>;
 
 export function emptyDatabase(): Database {
   return {

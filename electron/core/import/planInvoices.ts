@@ -220,7 +220,7 @@ export function planInvoices(current: Database, rows: readonly Row<InvoiceRowDra
   const matcher = new ClientMatcher(current.clients, ctx.ownSiret, new Set(shared.keys()), ctx.now);
   const clientsById = new Map(current.clients.map((c) => [c.id, c]));
   const knownInvoices = new Map(current.invoices.map((i) => [normalizeInvoiceNumber(i.number), i]));
-  const knownCredits = new Map((current.creditNotes ?? []).map((n) => [normalizeInvoiceNumber(n.number), n]));
+  const knownCredits = new Map(current.creditNotes.map((n) => [normalizeInvoiceNumber(n.number), n]));
   const seenInvoices = new Map<string, number>();
   const seenCredits = new Map<string, number>();
   const g = new Gathered();
@@ -266,7 +266,7 @@ export function planInvoices(current: Database, rows: readonly Row<InvoiceRowDra
       ...current,
       clients: [...current.clients, ...matcher.created],
       invoices: [...invoices, ...g.newInvoices],
-      creditNotes: [...(current.creditNotes ?? []), ...g.newCredits],
+      creditNotes: [...current.creditNotes, ...g.newCredits],
     },
     changed: g.newInvoices.length > 0 || g.newCredits.length > 0 || g.replaced.size > 0,
     report: {

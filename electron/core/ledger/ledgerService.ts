@@ -17,7 +17,7 @@ export class LedgerService {
 
   snapshot(): LedgerSnapshot {
     const { identity, settings, clients, invoices, creditNotes } = this.store.data;
-    return { identity, settings, clients, invoices, creditNotes: creditNotes ?? [] };
+    return { identity, settings, clients, invoices, creditNotes };
   }
 
   async saveIdentity(identity: Identity): Promise<Identity> {
@@ -52,7 +52,7 @@ export class LedgerService {
           `Ce client a ${count} facture${count > 1 ? 's' : ''} : supprimez ou réattribuez ${count > 1 ? 'ces factures' : 'cette facture'} d’abord.`,
         );
       }
-      const credits = (current.creditNotes ?? []).filter((n) => n.clientId === id).length;
+      const credits = current.creditNotes.filter((n) => n.clientId === id).length;
       if (credits > 0) {
         throw new AppError('IN_USE', `Ce client a ${credits} avoir${credits > 1 ? 's' : ''} : il ne peut pas être supprimé.`);
       }

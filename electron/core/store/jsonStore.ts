@@ -30,6 +30,7 @@ function isDatabaseShape(next: unknown): next is Database {
     db.schemaVersion === SCHEMA_VERSION &&
     Array.isArray(db.clients) &&
     Array.isArray(db.invoices) &&
+    Array.isArray(db.creditNotes) &&
     Array.isArray(db.quarantine)
   );
 }

@@ -73,8 +73,10 @@ function migrate1to2(raw: unknown): unknown {
 
 /**
  * 2 → 3: records that fail validation are no longer refused with the whole file: they are kept in
- * `quarantine`, as found, with their reason. An older Relance would drop that list without a word,
- * hence the new version (older versions open a v3 file read-only).
+ * `quarantine`, as found, with their reason. The same version brings credit notes (`creditNotes`),
+ * the receipt of a registered letter, withdrawn reminders, waived or received late charges and
+ * `numberedInApp`, all filled with their defaults by validation. An older Relance would drop them
+ * without a word, hence the new version (older versions open a v3 file read-only).
  */
 function migrate2to3(raw: unknown): unknown {
   if (!isObject(raw)) throw new InvalidDocumentError('Le fichier ne contient pas un objet JSON.');

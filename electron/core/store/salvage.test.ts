@@ -19,4 +19,12 @@ describe('the reasons given for records set aside', () => {
     expect(reasons[1]).toMatch(/^échéance\u00a0: /);
     for (const r of reasons) expect(r).not.toMatch(/dueDate|siret|invalid\b|expected/);
   });
+
+  it('keeps valid credit notes and sets a bad one aside', () => {
+    const note = { id: 'n1', number: 'AV-1', clientId: 'c0', issueDate: '2026-03-01', amountTtcCents: 5_000, notes: '', createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-01T09:00:00.000Z' };
+    const bad = { ...note, id: 'n2', number: 'AV-2', amountTtcCents: -5 };
+    const result = salvage({ ...emptyDatabase(), clients: [makeClient(0)], invoices: [{ ...makeInvoice(1), dueDate: 'x' }], creditNotes: [note, bad] }, '2026-11-23T09:00:00.000Z')!;
+    expect(result.data.creditNotes.map((n) => n.id)).toEqual(['n1']);
+    expect(result.setAside.find((q) => q.section === 'creditNotes')).toMatchObject({ label: 'Avoir AV-2', value: bad });
+  });
 });

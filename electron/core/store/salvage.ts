@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   clientSchema,
+  creditNoteSchema,
   identitySchema,
   invoiceSchema,
   quarantinedRecordSchema,
@@ -71,6 +72,15 @@ const FIELD_LABELS: Record<string, string> = {
   postalCode: 'code postal',
   city: 'ville',
   street: 'numéro et voie',
+  creditNotes: 'avoir',
+  numberedInApp: 'numérotée dans Relance',
+  receivedOn: 'date de réception',
+  firstPresentedOn: 'date de première présentation',
+  reminderCancellations: 'retrait de relance',
+  lateChargesWaiver: 'renonciation aux pénalités',
+  lateChargesSettlement: 'pénalités reçues',
+  channel: 'moyen d’envoi',
+  levelId: 'étape',
 };
 
 /** 'payments.1.date' → 'paiement 2, date'. */
@@ -256,7 +266,25 @@ export function salvage(raw: unknown, foundAt: string): SalvageResult | null {
     return [parsed.data];
   });
 
-  const base: Database = { schemaVersion: raw.schemaVersion as Database['schemaVersion'], identity, settings, clients, invoices, quarantine: [...kept, ...setAside] };
+  const rawCredits = Array.isArray(raw.creditNotes) ? raw.creditNotes : [];
+  const creditNotes = rawCredits.flatMap((note, i) => {
+    const parsed = creditNoteSchema.safeParse(note);
+    if (parsed.success && (clientIds.has(parsed.data.clientId) || !setAsideClientIds.has(parsed.data.clientId))) return [parsed.data];
+    const number = isObject(note) ? text(note.number) : '';
+    const reason = parsed.success ? 'son client a été mis de côté (voir ci-dessus)' : firstIssue(parsed.error);
+    setAside.push({ section: 'creditNotes', label: number ? `Avoir ${number}` : `Avoir n°\u00a0${i + 1} de la liste`, reason, value: note, foundAt });
+    return [];
+  });
+
+  const base: Database = {
+    schemaVersion: raw.schemaVersion as Database['schemaVersion'],
+    identity,
+    settings,
+    clients,
+    invoices,
+    creditNotes,
+    quarantine: [...kept, ...setAside],
+  };
   const { data, repairs } = repairDuplicateIds(base);
   return { data, setAside, repairs };
 }
