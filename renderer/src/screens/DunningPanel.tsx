@@ -71,8 +71,10 @@ export function DunningPanel({ invoice, policy, standing }: { invoice: Invoice; 
         {state.status === 'complete' && <p>Toutes les étapes de la procédure ont été envoyées.</p>}
         {state.nextLevel && state.nextDate && (
           <p>
-            Prochaine étape{'\u00a0'}: <strong>{state.nextLevel.label}</strong> le <strong>{formatFrenchDate(state.nextDate)}</strong> (
-            {CHANNEL_LABELS[state.nextLevel.channel]}){state.overdueSince && <span className="text-late"> — à envoyer depuis le {formatFrenchDate(state.overdueSince)}</span>}
+            Prochaine étape{'\u00a0'}: <strong>{state.nextLevel.label}</strong> le <strong>{formatFrenchDate(state.nextDate)}</strong>{' '}
+            {/* "(E-mail)" must not break at its hyphen */}
+            <span className="nowrap">({CHANNEL_LABELS[state.nextLevel.channel]})</span>
+            {state.overdueSince && <span className="text-late"> — à envoyer depuis le {formatFrenchDate(state.overdueSince)}</span>}
             {state.dueToday && !state.overdueSince && <span className="text-late"> — à envoyer aujourd’hui</span>}
           </p>
         )}
