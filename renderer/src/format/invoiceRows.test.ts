@@ -33,9 +33,10 @@ describe('invoice rows', () => {
       [3000, 'partial', 55],
       [0, 'paid', 0],
     ]);
-    expect(rows.map(statusText)).toEqual(['En retard (10 j)', 'En retard (55 j)', 'Payée']);
+    expect(rows.map(statusText)).toEqual(['En retard (10\u00a0j)', 'En retard (55\u00a0j)', 'Payée']);
     expect(statusText({ status: 'partial', daysLate: 0 })).toBe('Partiellement payée');
-    expect(statusText({ status: 'unpaid', daysLate: 0 })).toBe('Impayée');
+    // Not yet due: nothing is wrong yet, so not "Impayée".
+    expect(statusText({ status: 'unpaid', daysLate: 0 })).toBe('Non échue');
     expect(totalRemaining(rows)).toBe(13000);
   });
 

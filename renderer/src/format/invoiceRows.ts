@@ -44,9 +44,10 @@ export function buildInvoiceRows(invoices: readonly Invoice[], clients: readonly
   });
 }
 
-/** "Payée", "Partiellement payée", "Impayée", or "En retard (N j)" when money is still owed past the due date. */
+/** "Payée", "Partiellement payée", "Non échue" (nothing paid, not yet due), or "En retard (N j)" when money is owed past the due date. */
 export function statusText(row: Pick<InvoiceRow, 'status' | 'daysLate'>): string {
-  if (row.status !== 'paid' && row.daysLate > 0) return `En retard (${row.daysLate} j)`;
+  if (row.status !== 'paid' && row.daysLate > 0) return `En retard (${row.daysLate}\u00a0j)`;
+  if (row.status === 'unpaid') return 'Non échue';
   return STATUS_LABELS[row.status];
 }
 

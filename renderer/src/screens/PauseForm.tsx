@@ -89,7 +89,7 @@ export function PauseForm({ invoiceId, onDone }: { invoiceId: string; onDone(): 
           ))}
         </div>
       </fieldset>
-      {kind === 'promise' && <TextField label="Payé promis le" placeholder="jj/mm/aaaa" value={until} onChange={(v) => { setUntil(v); edited('pause.until'); }} error={errors['pause.until']} />}
+      {kind === 'promise' && <TextField label="Paiement promis le" placeholder="jj/mm/aaaa" value={until} onChange={(v) => { setUntil(v); edited('pause.until'); }} error={errors['pause.until']} />}
       {kind === 'plan' && (
         <fieldset className="fieldset">
           <legend className="field-label">Échéances du plan</legend>
