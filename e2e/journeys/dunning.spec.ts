@@ -88,12 +88,12 @@ test('pausing an invoice for a dispute takes it out of « À relancer aujourd’
   await expect(form.getByText('Précisez l’objet du litige.')).toHaveCount(0);
   await shot(page, 'dunning-04-pause-form');
   await form.getByRole('button', { name: 'Mettre en pause', exact: true }).click();
-  await expect(page.getByText('En pause : Litige : Livraison incomplète selon le client')).toBeVisible();
+  await expect(page.getByText('En pause : litige « Livraison incomplète selon le client »')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reprendre les relances' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Retour aux relances' }).click();
   await expect(toActOn(page).getByRole('row', { name: /F-2025-041/ })).toHaveCount(0);
-  await expect(overdue(page).getByRole('row', { name: /F-2025-041/ })).toContainText('En pause : Litige : Livraison incomplète selon le client');
+  await expect(overdue(page).getByRole('row', { name: /F-2025-041/ })).toContainText('En pause : litige « Livraison incomplète selon le client »');
 
   // Lifting the pause puts it back.
   await overdue(page).getByRole('button', { name: 'F-2025-041', exact: true }).click();

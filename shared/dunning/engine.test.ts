@@ -360,7 +360,7 @@ describe('pauses', () => {
     const dispute = { kind: 'dispute' as const, since: '2026-03-10', note: 'prestation contestée' };
     for (const today of ['2026-03-10', '2026-06-01', '2028-01-01']) {
       const s = state(makeInvoice({ pause: dispute, reminders: [sent('friendly', '2026-03-08')] }), today);
-      expect(s).toMatchObject({ status: 'paused', pause: { kind: 'dispute', reason: 'Litige : prestation contestée' }, nextLevel: null, dueToday: false });
+      expect(s).toMatchObject({ status: 'paused', pause: { kind: 'dispute', reason: 'litige « prestation contestée »' }, nextLevel: null, dueToday: false });
       expect(s.pause).not.toHaveProperty('until');
     }
     const lifted = state(makeInvoice({ pause: null, reminders: [sent('friendly', '2026-03-08')] }), '2026-06-01');

@@ -253,7 +253,7 @@ type PauseEvaluation =
 function evaluatePause(pause: DunningPause, invoice: EngineInvoice, today: LocalDate, remainingCents: number): PauseEvaluation {
   switch (pause.kind) {
     case 'dispute':
-      return { state: 'active', pause: { kind: 'dispute', reason: `Litige : ${pause.note}` } };
+      return { state: 'active', pause: { kind: 'dispute', reason: `litige « ${pause.note} »` } };
     case 'promise':
       if (today > pause.until) {
         return { state: 'broken', broken: { on: addDays(pause.until, 1), reason: `Promesse de paiement du ${formatFrenchDate(pause.until)} non tenue.` } };

@@ -25,7 +25,7 @@ function row(id: string, clientId: string, kind: 'business' | 'private', level: 
       dueToday: !paused,
       overdueSince: null,
       lastReminder: null,
-      pause: paused ? { kind: 'dispute', reason: 'Litige : contesté' } : null,
+      pause: paused ? { kind: 'dispute', reason: 'litige « contesté »' } : null,
       pauseBroken: null,
       skipped: [],
     },
@@ -56,7 +56,7 @@ describe('overview rows', () => {
   });
   it('says what comes next, the pause, and the penalties in French', () => {
     expect(nextStepText(rows[0]!).text).toBe('Rappel amiable le 07/02/2026');
-    expect(nextStepText(rows[2]!)).toEqual({ text: 'En pause : Litige : contesté', tone: 'paused' });
+    expect(nextStepText(rows[2]!)).toEqual({ text: 'En pause : litige « contesté »', tone: 'paused' });
     expect(penaltiesText({ penaltiesCents: 3276, indemnityCents: 4000 })).toBe('32,76\u00a0€ + 40,00\u00a0€');
     expect(penaltiesText({ penaltiesCents: null, indemnityCents: 0 })).toBe('taux manquant');
     expect(markSentLabel('Rappel amiable', 'F-001')).toBe('Marquer comme envoyée la relance « Rappel amiable » de F-001');
