@@ -44,17 +44,23 @@ function spaceRun(prev: string | undefined, beforePrev: string | undefined, text
   return null;
 }
 
+/** Characters around which French typography may change a space: without any, the text is left as it is. */
+const TRIGGERS = /[:;?!«»€%‰°]/;
+
 export function frenchTypography(text: string): string {
-  // Chunks, and the last two characters written (reading back a string built by += is quadratic).
-  const out: string[] = [];
+  if (!TRIGGERS.test(text)) return text;
+  // Unchanged stretches are copied as slices; `prev` and `beforePrev` are the last two characters written.
+  let out = '';
+  let start = 0;
   let prev: string | undefined;
   let beforePrev: string | undefined;
-  const emit = (s: string): void => {
-    out.push(s);
-    for (const ch of s.length > 2 ? s.slice(-2) : s) {
-      beforePrev = prev;
-      prev = ch;
-    }
+  const flush = (end: number): void => {
+    if (end > start) out += text.slice(start, end);
+  };
+  const insert = (s: string): void => {
+    out += s;
+    beforePrev = s.length > 1 ? s[s.length - 2] : prev;
+    prev = s[s.length - 1];
   };
   const n = text.length;
   let i = 0;
@@ -63,20 +69,41 @@ export function frenchTypography(text: string): string {
     if (SPACES.has(c)) {
       let j = i;
       while (j < n && SPACES.has(text[j]!)) j++;
-      emit(spaceRun(prev, beforePrev, text, j) ?? text.slice(i, j));
+      const replacement = spaceRun(prev, beforePrev, text, j);
+      if (replacement !== null) {
+        flush(i);
+        insert(replacement);
+      } else {
+        flush(j);
+        beforePrev = j - i > 1 ? text[j - 2] : prev;
+        prev = text[j - 1];
+      }
+      start = j;
       i = j;
       continue;
     }
     const wanted = spaceBefore(c);
     if (c === '»') {
-      if (prev !== undefined && prev !== '\n' && !SPACES.has(prev)) emit(NBSP);
+      if (prev !== undefined && prev !== '\n' && !SPACES.has(prev)) {
+        flush(i);
+        start = i;
+        insert(NBSP);
+      }
     } else if (wanted && isLetterOrDigit(prev) && isBoundary(text[i + 1]) && !(c === ':' && isDigit(prev) && isDigit(text[i + 1]))) {
       // "Quoi?" → "Quoi ?"; never inside a URL or a time ("https://", "?x=1", "09:30").
-      emit(wanted);
+      flush(i);
+      start = i;
+      insert(wanted);
     }
-    emit(c);
-    if (c === '«' && i + 1 < n && !SPACES.has(text[i + 1]!) && text[i + 1] !== '\n') emit(NBSP);
+    beforePrev = prev;
+    prev = c;
+    if (c === '«' && i + 1 < n && !SPACES.has(text[i + 1]!) && text[i + 1] !== '\n') {
+      flush(i + 1);
+      start = i + 1;
+      insert(NBSP);
+    }
     i++;
   }
-  return out.join('');
+  flush(n);
+  return out;
 }

@@ -137,7 +137,24 @@ export interface DecompteRuleFacts {
 const METHOD =
   'Calcul jour par jour : montant TTC restant dû × taux annuel × nombre de jours / 365 (même en année bissextile), pour chaque période à taux et montant constants ; chaque ligne est arrondie au centime le plus proche (un demi-centime est arrondi au centime supérieur) et le total est la somme des lignes arrondies. Un paiement est déduit à partir du lendemain de sa réception.';
 
+const ruleTexts = new Map<string, string>();
+
+/**
+ * The rule a décompte applies, in French. Memoised: the overview computes the décompte of every open invoice, and the
+ * same few facts recur (typography over this long sentence cost 20x the whole overview on 10,000 invoices).
+ */
 export function decompteRuleText(f: DecompteRuleFacts): string {
+  const key = `${f.clientKind}|${f.contractualRateBp}|${f.indemnityCents}|${f.formalNoticeDate}|${f.formalNoticeSentOn}`;
+  let text = ruleTexts.get(key);
+  if (text === undefined) {
+    if (ruleTexts.size > 500) ruleTexts.clear();
+    text = composeDecompteRuleText(f);
+    ruleTexts.set(key, text);
+  }
+  return text;
+}
+
+function composeDecompteRuleText(f: DecompteRuleFacts): string {
   if (f.clientKind === 'business') {
     const rate =
       f.contractualRateBp !== null
