@@ -12,14 +12,26 @@ interface ConfirmDialogProps {
   onClose(): void;
 }
 
-/** "Are you sure?" with the action run inside: a refusal of the core (IN_USE…) is shown in the dialog. */
-export function ConfirmDialog({ title, message, confirmLabel, dismissLabel = 'Annuler', onConfirm, onClose }: ConfirmDialogProps): React.JSX.Element {
-  const messageId = useId();
+interface ConfirmActionsProps {
+  confirmLabel: string;
+  dismissLabel?: string;
+  /** Danger for an action that removes or cancels; primary for one that records. */
+  tone?: 'danger' | 'primary';
+  /** Shown when the action fails without a message of the core. */
+  failureMessage?: string;
+  onConfirm(): Promise<void>;
+  onClose(): void;
+}
+
+/**
+ * The footer of a confirmation: the dismiss button (focused first, so a stray Enter does nothing) and the action,
+ * run inside with its busy state; a refusal of the core (IN_USE…) is shown above the buttons.
+ */
+export function ConfirmActions({ confirmLabel, dismissLabel = 'Annuler', tone = 'danger', failureMessage = 'L’opération a échoué.', onConfirm, onClose }: ConfirmActionsProps): React.JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
-    <Modal title={title} onClose={onClose} describedBy={messageId} alert>
-      <p id={messageId}>{message}</p>
+    <>
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -31,7 +43,7 @@ export function ConfirmDialog({ title, message, confirmLabel, dismissLabel = 'An
         </button>
         <button
           type="button"
-          className="button button-danger"
+          className={`button button-${tone}`}
           disabled={busy}
           onClick={async () => {
             setBusy(true);
@@ -39,7 +51,7 @@ export function ConfirmDialog({ title, message, confirmLabel, dismissLabel = 'An
             try {
               await onConfirm();
             } catch (e) {
-              setError(e instanceof ApiError ? e.message : 'L’opération a échoué.');
+              setError(e instanceof ApiError ? e.message : failureMessage);
               setBusy(false);
             }
           }}
@@ -47,7 +59,17 @@ export function ConfirmDialog({ title, message, confirmLabel, dismissLabel = 'An
           {confirmLabel}
         </button>
       </div>
-    </Modal>
+    </>
   );
 }
 
+/** "Are you sure?" with the action run inside. */
+export function ConfirmDialog({ title, message, confirmLabel, dismissLabel, onConfirm, onClose }: ConfirmDialogProps): React.JSX.Element {
+  const messageId = useId();
+  return (
+    <Modal title={title} onClose={onClose} describedBy={messageId} alert>
+      <p id={messageId}>{message}</p>
+      <ConfirmActions confirmLabel={confirmLabel} dismissLabel={dismissLabel} onConfirm={onConfirm} onClose={onClose} />
+    </Modal>
+  );
+}

@@ -1,11 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { formatFrenchDate } from '../../../shared/dates/localDate';
 import { policyResolver } from '../../../shared/dunning/engine';
 import { CHANNEL_LABELS } from '../../../shared/dunning/levels';
 import { invoiceStanding } from '../../../shared/dunning/overview';
 import { LATE_CHARGES_LEVEL_ID, type DunningChannel } from '../../../shared/dunning/schema';
 import { formatEuros } from '../../../shared/money/money';
-import { ApiError } from '../api/client';
+import { ConfirmActions } from '../components/ConfirmDialog';
 import { Modal } from '../components/Modal';
 import { useAppStore } from '../state/store';
 
@@ -36,8 +36,6 @@ export function ConfirmReminderDialog({ reminder, onConfirm, onClose }: Props): 
   const descriptionId = useId();
   const snapshot = useAppStore((s) => s.snapshot);
   const today = useAppStore((s) => s.status?.today ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const invoice = snapshot?.invoices.find((i) => i.id === reminder.invoiceId);
   const client = invoice ? snapshot?.clients.find((c) => c.id === invoice.clientId) : undefined;
   const claimed = useMemo(() => {
@@ -76,33 +74,13 @@ export function ConfirmReminderDialog({ reminder, onConfirm, onClose }: Props): 
           </>
         )}
       </dl>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onClose} data-autofocus>
-          Annuler
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            setError(null);
-            try {
-              await onConfirm();
-            } catch (e) {
-              setError(e instanceof ApiError ? e.message : 'L’enregistrement de la relance a échoué.');
-              setBusy(false);
-            }
-          }}
-        >
-          Enregistrer la relance
-        </button>
-      </div>
+      <ConfirmActions
+        confirmLabel="Enregistrer la relance"
+        tone="primary"
+        failureMessage="L’enregistrement de la relance a échoué."
+        onConfirm={onConfirm}
+        onClose={onClose}
+      />
     </Modal>
   );
 }
