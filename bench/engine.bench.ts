@@ -2,7 +2,7 @@
  * Time of the dunning engine and the aged balance over 10 000 varied invoices.
  * Run: node --import tsx bench/engine.bench.ts
  */
-import { addDays } from '../shared/dates/localDate';
+import { addDays } from '../shared/kernel/localDate';
 import { agingBuckets } from '../shared/dunning/aging';
 import { policyResolver, whatIsDue } from '../shared/dunning/engine';
 import type { DunningPause, DunningPolicy, EngineInvoice, ReminderRecord } from '../shared/dunning/schema';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { fixedClock } from '../../electron/core/clock';
-import { createCore } from '../../electron/core/core';
+import { fixedClock } from '../../electron/core/app/clock';
+import { createCore } from '../../electron/core/app/createCore';
 import { makeClient, makeInvoice } from '../../electron/core/store/fixtures';
 import { startLoopbackServer } from '../../electron/loopback/server';
 import { emptyDatabase } from '../../shared/ledger/schema';

@@ -2,8 +2,8 @@ import { test as base, _electron, type ElectronApplication, type Page } from '@p
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fixedClock } from '../../electron/core/clock';
-import { createCore } from '../../electron/core/core';
+import { fixedClock } from '../../electron/core/app/clock';
+import { createCore } from '../../electron/core/app/createCore';
 import { startLoopbackServer } from '../../electron/loopback/server';
 import { NAVIGATION_ENTRIES } from '../../electron/main/menuEntries';
 import { IPC_EVENT_CHANNEL } from '../../shared/ipc/channels';

@@ -1,4 +1,4 @@
-import { addDays } from '../../shared/dates/localDate';
+import { addDays } from '../../shared/kernel/localDate';
 import type { DunningPause, ReminderRecord } from '../../shared/dunning/schema';
 import { clientSchema, databaseSchema, emptyDatabase, identitySchema, invoiceSchema, type Client, type Database, type Invoice } from '../../shared/ledger/schema';
 import { seededRandom } from '../../test/support/seededRandom';

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeWire } from '../../shared/ipc/wire';
 import { tempCore } from '../../test/support/tempCore';
-import type { Core } from '../core/core';
-import { CoreEvents } from '../core/events';
+import type { Core } from '../core/app/createCore';
+import { CoreEvents } from '../core/app/events';
 import { MALFORMED_URL, startLoopbackServer, type LoopbackServer } from './server';
 
 let core: Awaited<ReturnType<typeof tempCore>>;

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { decodeWire, encodeWire } from '../../shared/ipc/wire';
-import type { Core } from '../core/core';
+import type { Core } from '../core/app/createCore';
 
 /**
  * Development and test only: serves the renderer build and the core over HTTP on 127.0.0.1,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { clockFromEnv } from '../core/clock';
-import { createCore } from '../core/core';
+import { clockFromEnv } from '../core/app/clock';
+import { createCore } from '../core/app/createCore';
 import { resolveDataFile } from '../core/store/dataLocation';
 import { startLoopbackServer } from './server';
 

@@ -1,8 +1,8 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, shell } from 'electron';
 import { join } from 'node:path';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/ipc/contract';
-import { clockFromEnv } from '../core/clock';
-import { createCore, type Core } from '../core/core';
+import { clockFromEnv } from '../core/app/clock';
+import { createCore, type Core } from '../core/app/createCore';
 import { resolveDataFile } from '../core/store/dataLocation';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { buildMenu } from './menu';

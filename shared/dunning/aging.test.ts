@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../dates/localDate';
+import { addDays } from '../kernel/localDate';
 import { agingBucketOf, agingBuckets } from './aging';
 
 const inv = (dueDate: string, amountTtcCents: number, paid = 0, cancelled = false) => ({

@@ -1,8 +1,8 @@
-import type { LocalDate } from '../dates/localDate';
-import { daysBetween } from '../dates/localDate';
+import type { LocalDate } from '../kernel/localDate';
+import { daysBetween } from '../kernel/localDate';
 import { invoiceBalance } from '../ledger/invoiceStatus';
 import type { Invoice } from '../ledger/schema';
-import type { Cents } from '../money/money';
+import type { Cents } from '../kernel/money';
 import type { EngineInvoice } from './schema';
 
 /** Aged balance: the unpaid amounts grouped by how late they are (days late = today − dueDate). */

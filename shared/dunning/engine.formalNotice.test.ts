@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, toDayNumber } from '../dates/localDate';
+import { addDays, fromDayNumber, toDayNumber } from '../kernel/localDate';
 import { activeReminders, dunningStateOf } from './engine';
 import { DEFAULT_POLICY, LATE_CHARGES_LEVEL_ID, type DunningPolicy } from './schema';
 import { makeInvoice, policyWith, sent } from './testkit';

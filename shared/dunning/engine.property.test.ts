@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LocalDate } from '../dates/localDate';
-import { addDays, fromDayNumber, toDayNumber } from '../dates/localDate';
+import type { LocalDate } from '../kernel/localDate';
+import { addDays, fromDayNumber, toDayNumber } from '../kernel/localDate';
 import { invoiceBalance } from '../ledger/invoiceStatus';
 import type { Invoice } from '../ledger/schema';
 import type { DunningState } from './engine';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuros } from '../money/money';
+import { formatEuros } from '../kernel/money';
 import { COURTESY_SKIP_REASON, dunningStateOf, policyResolver, whatIsDue } from './engine';
 import type { DunningPolicy, EngineInvoice } from './schema';
 import { DEFAULT_POLICY } from './schema';

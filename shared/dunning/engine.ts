@@ -1,8 +1,8 @@
-import type { LocalDate } from '../dates/localDate';
-import { addDays, formatFrenchDate } from '../dates/localDate';
+import type { LocalDate } from '../kernel/localDate';
+import { addDays, formatFrenchDate } from '../kernel/localDate';
 import { invoiceBalance } from '../ledger/invoiceStatus';
 import type { Invoice } from '../ledger/schema';
-import { formatEuros } from '../money/money';
+import { formatEuros } from '../kernel/money';
 import { LATE_CHARGES_LEVEL, LATE_CHARGES_LEVEL_ID, type DunningLevel, type DunningPause, type DunningPauseKind, type DunningPolicy, type EngineInvoice, type ReminderRecord } from './schema';
 
 /**

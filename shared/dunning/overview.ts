@@ -1,11 +1,11 @@
-import type { LocalDate } from '../dates/localDate';
+import type { LocalDate } from '../kernel/localDate';
 import { formalNoticeEffectiveDate } from '../law/formalNotice';
 import { lateChargesOf, type LateCharges } from '../law/lateCharges';
 import { computeLatePenalties, latePenaltyInputFromInvoice, type Decompte } from '../law/penalties';
 import type { HalfYearId } from '../law/halfYear';
 import { daysLate, invoiceBalance } from '../ledger/invoiceStatus';
 import type { Client, ClientKind, Invoice, Settings } from '../ledger/schema';
-import type { Cents } from '../money/money';
+import type { Cents } from '../kernel/money';
 import { agingBuckets, type AgingReport } from './aging';
 import { activeReminders, dunningStateOf, policyResolver, type DunningState } from './engine';
 import type { DunningPolicy, ReminderRecord } from './schema';

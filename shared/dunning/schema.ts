@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { LocalDate } from '../dates/localDate';
+import type { LocalDate } from '../kernel/localDate';
 import { idSchema, instantSchema, localDateSchema, positiveCentsSchema } from '../ledger/primitives';
-import type { Cents } from '../money/money';
+import type { Cents } from '../kernel/money';
 
 /**
  * Zod schemas and types of the dunning data (policy, levels, reminders sent, pauses).

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../dates/localDate';
+import type { LocalDate } from '../kernel/localDate';
 import type { DunningLevel, DunningPolicy, EngineInvoice, ReminderRecord } from './schema';
 import { DEFAULT_POLICY } from './schema';
 

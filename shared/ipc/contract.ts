@@ -14,7 +14,7 @@ import {
 } from '../ledger/schema';
 import { dunningChannelSchema, dunningPauseSchema, dunningPolicySchema, lateChargesSettlementSchema, levelIdSchema } from '../dunning/schema';
 import { localDateSchema } from '../ledger/primitives';
-import { columnMappingSchema, importKindSchema, importPreviewSchema, importReportSchema, MAX_IMPORT_BYTES } from './importTypes';
+import { columnMappingSchema, importKindSchema, importPreviewSchema, importReportSchema, MAX_IMPORT_BYTES } from '../import/importTypes';
 
 /**
  * The one contract between the renderer and the main process. Every method has a zod input and

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, detectSeparator, serializeCsv } from '../csv/parseCsv';
-import { guessMapping, normalizeHeader } from '../csv/guessMapping';
-import { clientRowToDraft, invoiceRowToDraft, parseClientKind } from '../csv/rowToDraft';
-import { decodeText } from '../csv/decodeText';
-import { isLocalDate, parseFrenchDate } from '../dates/localDate';
+import { parseCsv, detectSeparator, serializeCsv } from '../import/parseCsv';
+import { guessMapping, normalizeHeader } from '../import/guessMapping';
+import { clientRowToDraft, invoiceRowToDraft, parseClientKind } from '../import/rowToDraft';
+import { decodeText } from '../import/decodeText';
+import { isLocalDate, parseFrenchDate } from './localDate';
 import { levelIdSchema } from '../dunning/schema';
 import { base64ToBytes, decodeWire } from '../ipc/wire';
 import { isHalfYearId } from '../law/halfYear';
@@ -18,7 +18,7 @@ import {
   isValidVatNumber,
 } from '../ledger/identifiers';
 import { clientDraftSchema, identitySchema, idSchema, instantSchema, localDateSchema } from '../ledger/schema';
-import { parseEuroAmount } from '../money/money';
+import { parseEuroAmount } from './money';
 
 /**
  * ReDoS guard: every validator and parser a user's text reaches must run in linear time. Each call

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../dates/localDate';
+import { addDays } from '../kernel/localDate';
 import { formalNoticeEffectiveDate, noticeReceiptProblems } from './formalNotice';
 import { computeLatePenalties, type LatePenaltyInput } from './penalties';
 import { formalNoticeStatusText, noticeReceiptProblemMessage } from './wording';

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../dates/localDate';
+import type { LocalDate } from '../kernel/localDate';
 
 /**
  * The mise en demeure and the day it takes effect (C. civ. 1344, 1231-6; legal-facts.md §§ 5, 9, 10).

@@ -1,4 +1,4 @@
-import { isLocalDate, type LocalDate } from '../dates/localDate';
+import { isLocalDate, type LocalDate } from '../kernel/localDate';
 import type { HalfYearId } from './rates.data';
 
 export type { HalfYearId } from './rates.data';

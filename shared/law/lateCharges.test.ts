@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../dates/localDate';
+import { addDays } from '../kernel/localDate';
 import { invoiceBalance } from '../ledger/invoiceStatus';
 import { lateChargesOf, lateChargesWordingFacts, owedLateCharges } from './lateCharges';
 import { computeLatePenalties, type LatePenaltyInput } from './penalties';

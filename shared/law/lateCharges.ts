@@ -1,6 +1,6 @@
-import type { LocalDate } from '../dates/localDate';
+import type { LocalDate } from '../kernel/localDate';
 import type { ClientKind } from '../ledger/schema';
-import type { Cents } from '../money/money';
+import type { Cents } from '../kernel/money';
 import type { Decompte } from './penalties';
 import type { LateChargesWordingFacts } from './wording';
 

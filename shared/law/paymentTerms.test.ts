@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, fromDayNumber, toDayNumber } from '../dates/localDate';
+import { addDays, daysBetween, fromDayNumber, toDayNumber } from '../kernel/localDate';
 import { COMPUTED_PAYMENT_TERMS, dueDateForTerm, endOfMonth, latest45EndOfMonthDueDate, paymentTermOf } from './paymentTerms';
 
 const anyDate = fc.integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2099-12-31') }).map(fromDayNumber);

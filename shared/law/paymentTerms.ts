@@ -1,4 +1,4 @@
-import { addDays, daysInMonth, isLocalDate, type LocalDate } from '../dates/localDate';
+import { addDays, daysInMonth, isLocalDate, type LocalDate } from '../kernel/localDate';
 
 /**
  * Payment terms (délais de paiement) and the due date they give from the invoice date. legal-facts.md § 1.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, toDayNumber, type LocalDate } from '../dates/localDate';
+import { addDays, fromDayNumber, toDayNumber, type LocalDate } from '../kernel/localDate';
 import { accrue, computeLatePenalties, type Decompte, type LatePenaltyInput } from './penalties';
 
 /** Days covered by the built-in tables for every kind of rate: 2015-01-01 .. 2026-12-31. */

@@ -1,6 +1,6 @@
-import { addDays, daysBetween, isLocalDate, type LocalDate } from '../dates/localDate';
+import { addDays, daysBetween, isLocalDate, type LocalDate } from '../kernel/localDate';
 import type { ClientKind, Invoice } from '../ledger/schema';
-import { assertCents, type Cents } from '../money/money';
+import { assertCents, type Cents } from '../kernel/money';
 import { halfYearEnd, halfYearOf } from './halfYear';
 import { latest45EndOfMonthDueDate } from './paymentTerms';
 import { prescriptionDate, prescriptionWarnings, type PrescriptionResult } from './prescription';

@@ -1,4 +1,4 @@
-import { daysBetween, isLocalDate, type LocalDate } from '../dates/localDate';
+import { daysBetween, isLocalDate, type LocalDate } from '../kernel/localDate';
 import type { ClientKind } from '../ledger/schema';
 import { lawWarning, type LawWarning } from './warnings';
 import { prescriptionLegalBasis } from './wording';

@@ -9,7 +9,7 @@
  * rates.json also publishes (ECB + 10 points per half-year, the 3 × legal-rate floor) are kept below as
  * PUBLISHED_* constants: tests check that the values computed in rates.ts equal them.
  */
-import type { LocalDate } from '../dates/localDate';
+import type { LocalDate } from '../kernel/localDate';
 
 export const RATES_COMPILED_ON: LocalDate = '2026-11-22';
 export const RATES_CAVEAT = "Compiled from stored copies of public pages and public GitHub code (no live web). Not legal advice. Re-check each new semester against legifrance.gouv.fr (arrêté) and service-public.fr; re-check ECB decisions on ecb.europa.eu.";

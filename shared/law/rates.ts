@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LocalDate } from '../dates/localDate';
+import type { LocalDate } from '../kernel/localDate';
 import { halfYearLabel, halfYearStart, isHalfYearId, nextHalfYear, parseHalfYear } from './halfYear';
 import {
   ECB_MRO_HISTORY,

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../dates/localDate';
+import type { LocalDate } from '../kernel/localDate';
 import type { HalfYearId } from './rates.data';
 import type { PrescriptionResult } from './prescription';
 import { lawWarningMessage } from './wording';

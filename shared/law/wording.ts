@@ -1,7 +1,7 @@
-import { addDays, formatFrenchDate, type LocalDate } from '../dates/localDate';
+import { addDays, formatFrenchDate, type LocalDate } from '../kernel/localDate';
 import { frenchTypography } from '../kernel/frenchTypography';
 import type { ClientKind } from '../ledger/schema';
-import { formatEuros, type Cents } from '../money/money';
+import { formatEuros, type Cents } from '../kernel/money';
 import { halfYearLabel } from './halfYear';
 import { formatRateBp, missingRateMessage } from './rates';
 import type { HalfYearId } from './rates.data';

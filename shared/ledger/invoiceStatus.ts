@@ -1,6 +1,6 @@
-import type { LocalDate } from '../dates/localDate';
-import { daysBetween } from '../dates/localDate';
-import type { Cents } from '../money/money';
+import type { LocalDate } from '../kernel/localDate';
+import { daysBetween } from '../kernel/localDate';
+import type { Cents } from '../kernel/money';
 import type { Invoice } from './schema';
 
 export type InvoiceStatus = 'paid' | 'partial' | 'unpaid';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isLocalDate } from '../dates/localDate';
+import { isLocalDate } from '../kernel/localDate';
 
 /** Building blocks of every stored schema (no other schema imports: dunning and ledger schemas both use them). */
 

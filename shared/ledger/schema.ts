@@ -1,6 +1,6 @@
 import '../kernel/zodFrench';
 import { z } from 'zod';
-import { isLocalDate } from '../dates/localDate';
+import { isLocalDate } from '../kernel/localDate';
 import { dunningClientFields, dunningInvoiceFields, dunningSettingsFields } from '../dunning/schema';
 import { extraRatesSchema } from '../law/rates';
 import { centsSchema, idSchema, instantSchema, localDateSchema, positiveCentsSchema, rateBpSchema } from './primitives';

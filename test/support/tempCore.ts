@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixedClock } from '../../electron/core/clock';
-import { createCore, type Core } from '../../electron/core/core';
+import { fixedClock } from '../../electron/core/app/clock';
+import { createCore, type Core } from '../../electron/core/app/createCore';
 
 /** A real core (real store on disk) in a temporary folder, with the clock fixed. */
 export async function tempCore(now = '2026-11-23T09:00:00'): Promise<Core & { dir: string; dataFile: string; dispose(): Promise<void> }> {

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupSummary, LedgerSnapshot } from '../../../shared/ipc/contract';
 import { emptyDatabase } from '../../../shared/ledger/schema';
 import { address, callOk, callRefused, tempCore } from '../../../test/support/tempCore';
-import { createCore, type Core } from '../core';
+import { createCore, type Core } from '../app/createCore';
 import { HOUR_MS } from '../store/backups';
 import { makeClient, makeInvoice } from '../store/fixtures';
 import { manualClock } from '../store/testUtils';

@@ -3,10 +3,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { formatSize } from '../../../shared/data/text';
-import { formatFrenchDateLong, localDateOf } from '../../../shared/dates/localDate';
+import { formatFrenchDateLong, localDateOf } from '../../../shared/kernel/localDate';
 import type { MethodOutput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
-import type { Clock } from '../clock';
+import type { Clock } from '../app/clock';
 import type { Store } from '../store/store';
 
 /** What the desktop shell lends the core (electron/main passes it; the loopback mode has none). */

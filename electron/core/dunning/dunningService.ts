@@ -1,4 +1,4 @@
-import { formatFrenchDate, type LocalDate } from '../../../shared/dates/localDate';
+import { formatFrenchDate, type LocalDate } from '../../../shared/kernel/localDate';
 import { activeReminders, policyResolver } from '../../../shared/dunning/engine';
 import { invoiceStanding, isFormalNoticeReminder } from '../../../shared/dunning/overview';
 import { LATE_CHARGES_LEVEL, LATE_CHARGES_LEVEL_ID, type DunningPause, type DunningPolicy, type LateChargesSettlement, type ReminderRecord } from '../../../shared/dunning/schema';
@@ -9,8 +9,8 @@ import type { LateCharges } from '../../../shared/law/lateCharges';
 import { noticeReceiptProblemMessage } from '../../../shared/law/wording';
 import { invoiceBalance } from '../../../shared/ledger/invoiceStatus';
 import type { Client, Database, Invoice, Settings } from '../../../shared/ledger/schema';
-import type { Clock } from '../clock';
-import { newId } from '../ids';
+import type { Clock } from '../app/clock';
+import { newId } from '../app/ids';
 import type { Store } from '../store/store';
 
 /** What the user records about chasing an invoice: reminders sent (kept as proof), pauses, legal dates, settings. */

@@ -1,7 +1,7 @@
 import { buildOverview } from '../../../shared/dunning/overview';
-import type { LocalDate } from '../../../shared/dates/localDate';
-import type { Clock } from '../clock';
-import type { CoreEvents } from '../events';
+import type { LocalDate } from '../../../shared/kernel/localDate';
+import type { Clock } from '../app/clock';
+import type { CoreEvents } from '../app/events';
 import type { Store } from '../store/store';
 
 export interface Timers {

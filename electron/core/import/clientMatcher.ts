@@ -1,7 +1,7 @@
-import { nameWords, namesAgree, normalizeClientName } from '../../../shared/csv/clientNames';
+import { nameWords, namesAgree, normalizeClientName } from '../../../shared/import/clientNames';
 import { normalizeSiret } from '../../../shared/ledger/identifiers';
 import { clientSchema, type Client, type ClientKind } from '../../../shared/ledger/schema';
-import { newId } from '../ids';
+import { newId } from '../app/ids';
 
 /**
  * Match: finds the client a row is about, or creates it. A SIRET identifies a client only when the

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildOverview } from '../../../shared/dunning/overview';
-import type { ColumnMapping } from '../../../shared/ipc/importTypes';
+import type { ColumnMapping } from '../../../shared/import/importTypes';
 import { frenchTypography as fr } from '../../../shared/kernel/frenchTypography';
 import { invoiceBalance } from '../../../shared/ledger/invoiceStatus';
 import { emptyDatabase, identitySchema, type Client, type Database, type Invoice } from '../../../shared/ledger/schema';
-import { formatEuros as eur } from '../../../shared/money/money';
-import { fixedClock } from '../clock';
+import { formatEuros as eur } from '../../../shared/kernel/money';
+import { fixedClock } from '../app/clock';
 import { commitImport, previewImport } from './importService';
 import { fixture, MemoryStore, utf8 } from './testSupport';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/errors';
-import type { ColumnMapping, ImportReport } from '../../../shared/ipc/importTypes';
+import type { ColumnMapping, ImportReport } from '../../../shared/import/importTypes';
 import { frenchTypography as fr } from '../../../shared/kernel/frenchTypography';
 import { emptyDatabase, type Client, type Database } from '../../../shared/ledger/schema';
-import { fixedClock } from '../clock';
+import { fixedClock } from '../app/clock';
 import { commitImport, previewImport, validateMapping } from './importService';
 import { deepFreeze, fixture, MemoryStore, utf8 } from './testSupport';
 

@@ -1,11 +1,11 @@
-import { guessMapping, importFields } from '../../../shared/csv/guessMapping';
-import { clientRowToDraft, invoiceRowToDraft, type ClientRowDraft, type InvoiceRowDraft, type RowResult } from '../../../shared/csv/rowToDraft';
-import type { CsvRecord } from '../../../shared/csv/parseCsv';
+import { guessMapping, importFields } from '../../../shared/import/guessMapping';
+import { clientRowToDraft, invoiceRowToDraft, type ClientRowDraft, type InvoiceRowDraft, type RowResult } from '../../../shared/import/rowToDraft';
+import type { CsvRecord } from '../../../shared/import/parseCsv';
 import { AppError } from '../../../shared/ipc/errors';
-import type { ColumnMapping, ImportKind, ImportPreview, ImportReport, ImportRowProblem } from '../../../shared/ipc/importTypes';
+import type { ColumnMapping, ImportKind, ImportPreview, ImportReport, ImportRowProblem } from '../../../shared/import/importTypes';
 import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 import type { Database } from '../../../shared/ledger/schema';
-import type { Clock } from '../clock';
+import type { Clock } from '../app/clock';
 import type { Store } from '../store/store';
 import { validateMapping } from './mapping';
 import { planClients } from './planClients';
@@ -15,13 +15,13 @@ import { typesetReport } from './reportText';
 
 /**
  * CSV import of invoices and clients exported from another tool, in five small steps:
- * read (readTable), map (validateMapping, then one row at a time: shared/csv/rowToDraft),
+ * read (readTable), map (validateMapping, then one row at a time: shared/import/rowToDraft),
  * match (clientMatcher), plan (planInvoices, planClients) and commit (one store update, all or nothing).
  */
 
 export { validateMapping } from './mapping';
 export { normalizeInvoiceNumber } from './planInvoices';
-export { normalizeClientName } from '../../../shared/csv/clientNames';
+export { normalizeClientName } from '../../../shared/import/clientNames';
 
 export const SAMPLE_ROWS = 5;
 

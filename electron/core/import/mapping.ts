@@ -1,6 +1,6 @@
-import { fieldLabel, importFieldNames, importFields } from '../../../shared/csv/guessMapping';
+import { fieldLabel, importFieldNames, importFields } from '../../../shared/import/guessMapping';
 import { AppError } from '../../../shared/ipc/errors';
-import type { ColumnMapping, ImportKind } from '../../../shared/ipc/importTypes';
+import type { ColumnMapping, ImportKind } from '../../../shared/import/importTypes';
 import { invalidFile } from './readTable';
 
 /** Map: checks the columns the user chose for each field against the file. */

@@ -1,7 +1,7 @@
-import { formatFrenchDate } from '../../../shared/dates/localDate';
+import { formatFrenchDate } from '../../../shared/kernel/localDate';
 import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 import type { Payment } from '../../../shared/ledger/schema';
-import { newId } from '../ids';
+import { newId } from '../app/ids';
 import type { PaymentDateSource } from './reportText';
 
 /**

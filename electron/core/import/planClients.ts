@@ -1,8 +1,8 @@
-import type { ClientRowDraft } from '../../../shared/csv/rowToDraft';
-import type { ImportRowProblem } from '../../../shared/ipc/importTypes';
+import type { ClientRowDraft } from '../../../shared/import/rowToDraft';
+import type { ImportRowProblem } from '../../../shared/import/importTypes';
 import { normalizeSiret } from '../../../shared/ledger/identifiers';
 import { clientSchema, type Database } from '../../../shared/ledger/schema';
-import { newId } from '../ids';
+import { newId } from '../app/ids';
 import { ClientMatcher, formatSiret, sharedSirets } from './clientMatcher';
 import type { Plan, PlanContext, Row } from './planInvoices';
 import { clientCheck, siretNotes } from './reportText';

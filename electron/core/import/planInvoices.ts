@@ -1,11 +1,11 @@
-import { namesAgree } from '../../../shared/csv/clientNames';
-import type { InvoiceRowDraft } from '../../../shared/csv/rowToDraft';
-import { formatFrenchDate } from '../../../shared/dates/localDate';
-import type { ImportReport, ImportRowProblem, ImportUpdate } from '../../../shared/ipc/importTypes';
+import { namesAgree } from '../../../shared/import/clientNames';
+import type { InvoiceRowDraft } from '../../../shared/import/rowToDraft';
+import { formatFrenchDate } from '../../../shared/kernel/localDate';
+import type { ImportReport, ImportRowProblem, ImportUpdate } from '../../../shared/import/importTypes';
 import { invoiceBalance } from '../../../shared/ledger/invoiceStatus';
 import { creditNoteSchema, invoiceSchema, type Client, type CreditNote, type Database, type Invoice } from '../../../shared/ledger/schema';
-import { formatEuros } from '../../../shared/money/money';
-import { newId } from '../ids';
+import { formatEuros } from '../../../shared/kernel/money';
+import { newId } from '../app/ids';
 import { ClientMatcher, sharedSirets, type MatchResult } from './clientMatcher';
 import { importedPayment, paymentDate } from './payments';
 import { assumedBusinessNotes, clientCheck, paidLateNotes, paymentDateNotes, siretNotes, type PaymentDateSource } from './reportText';

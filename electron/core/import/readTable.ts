@@ -1,5 +1,5 @@
-import { decodeText, detectNonCsv, type TextEncodingName } from '../../../shared/csv/decodeText';
-import { CsvSyntaxError, isBlankRecord, parseCsv, type CsvRecord, type CsvSeparator } from '../../../shared/csv/parseCsv';
+import { decodeText, detectNonCsv, type TextEncodingName } from '../../../shared/import/decodeText';
+import { CsvSyntaxError, isBlankRecord, parseCsv, type CsvRecord, type CsvSeparator } from '../../../shared/import/parseCsv';
 import { AppError } from '../../../shared/ipc/errors';
 import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 

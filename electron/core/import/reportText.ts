@@ -1,5 +1,5 @@
-import { formatFrenchDate } from '../../../shared/dates/localDate';
-import type { ImportReport, ImportRowProblem } from '../../../shared/ipc/importTypes';
+import { formatFrenchDate } from '../../../shared/kernel/localDate';
+import type { ImportReport, ImportRowProblem } from '../../../shared/import/importTypes';
 import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 import { formatSiret, type Resolution } from './clientMatcher';
 

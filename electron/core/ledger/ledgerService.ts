@@ -1,11 +1,11 @@
-import { formatEuros } from '../../../shared/money/money';
-import { formatFrenchDate } from '../../../shared/dates/localDate';
+import { formatEuros } from '../../../shared/kernel/money';
+import { formatFrenchDate } from '../../../shared/kernel/localDate';
 import { AppError } from '../../../shared/ipc/errors';
 import { invoiceBalance } from '../../../shared/ledger/invoiceStatus';
 import { clientSchema, invoiceSchema, type Client, type Identity, type Invoice } from '../../../shared/ledger/schema';
 import type { LedgerSnapshot, MethodParsedInput } from '../../../shared/ipc/contract';
-import type { Clock } from '../clock';
-import { newId } from '../ids';
+import type { Clock } from '../app/clock';
+import { newId } from '../app/ids';
 import type { Store } from '../store/store';
 
 /** The user's ledger: identity, clients, invoices and payments. Inputs are already validated by the contract. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Clock } from '../clock';
+import type { Clock } from '../app/clock';
 import { sha256, writeFileDurably } from './durableJsonFile';
 import { errorCode, realFs, type StoreFs } from './storeFs';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseSchema, emptyDatabase, type Database } from '../../../shared/ledger/schema';
-import { encodeWindows1252 } from '../../../shared/csv/decodeText';
+import { encodeWindows1252 } from '../../../shared/import/decodeText';
 import { makeClient, makeInvoice, withInvoice } from './fixtures';
 import { openStore } from './openStore';
 import type { Store } from './store';

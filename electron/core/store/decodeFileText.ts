@@ -1,4 +1,4 @@
-import { decodeWindows1252 } from '../../../shared/csv/decodeText';
+import { decodeWindows1252 } from '../../../shared/import/decodeText';
 
 export interface FileText {
   text: string;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/errors';
 import { databaseSchema, SCHEMA_VERSION } from '../../../shared/ledger/schema';
-import { fixedClock } from '../clock';
+import { fixedClock } from '../app/clock';
 import { makeClient, makeInvoice, withInvoice } from './fixtures';
 import { InvalidDocumentError, migrations, runMigrations, schemaVersionOf, type Migration } from './migrations';
 import { openStore } from './openStore';

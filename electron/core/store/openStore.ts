@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Notice } from '../../../shared/ipc/contract';
 import { emptyDatabase, SCHEMA_VERSION, databaseSchema, type Database } from '../../../shared/ledger/schema';
-import { systemClock, type Clock } from '../clock';
+import { systemClock, type Clock } from '../app/clock';
 import { Backups, DEFAULT_BACKUPS_MAX_BYTES, DEFAULT_BACKUPS_TO_KEEP } from './backups';
 import { acquireDataLock, type DataLock } from './dataLock';
 import { decodeFileText } from './decodeFileText';

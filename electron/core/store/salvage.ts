@@ -9,7 +9,7 @@ import {
   type Database,
   type QuarantinedRecord,
 } from '../../../shared/ledger/schema';
-import { newId } from '../ids';
+import { newId } from '../app/ids';
 
 /**
  * When a file does not validate as a whole, keeps every record that does and sets the others aside

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/errors';
 import { databaseSchema, emptyDatabase, type Database } from '../../../shared/ledger/schema';
-import { fixedClock } from '../clock';
+import { fixedClock } from '../app/clock';
 import { resolveDataFile } from './dataLocation';
 import { makeClient, makeInvoice, withInvoice } from './fixtures';
 import { openStore } from './openStore';

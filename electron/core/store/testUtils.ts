@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { localDateOf } from '../../../shared/dates/localDate';
-import type { Clock } from '../clock';
+import { localDateOf } from '../../../shared/kernel/localDate';
+import type { Clock } from '../app/clock';
 
 export async function tempDir(prefix = 'relance-store-'): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));

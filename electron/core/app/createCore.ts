@@ -1,0 +1,53 @@
+import type { AppStatus } from '../../../shared/ipc/contract';
+import type { Clock } from './clock';
+import { DataService, type Platform } from '../data/dataService';
+import { DunningService } from '../dunning/dunningService';
+import { ReminderScheduler } from '../dunning/reminderScheduler';
+import { CoreEvents } from './events';
+import { createDispatcher, type Dispatch } from './dispatch';
+import { createHandlers, MUTATING_METHODS } from './handlers';
+import { LedgerService } from '../ledger/ledgerService';
+import { openStore } from '../store/openStore';
+import type { Store } from '../store/store';
+
+export interface Core {
+  store: Store;
+  events: CoreEvents;
+  scheduler: ReminderScheduler;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+/** Everything behind the contract, shared by the Electron main process and the loopback server. */
+export async function createCore(options: {
+  dataFile: string;
+  clock: Clock;
+  mode: AppStatus['mode'];
+  version: string;
+  /** What the desktop shell lends (opening a folder); absent in the loopback mode and in tests. */
+  platform?: Platform;
+}): Promise<Core> {
+  const store = await openStore({ file: options.dataFile, clock: options.clock });
+  const events = new CoreEvents();
+  const ledger = new LedgerService(store, options.clock);
+  const data = new DataService(store, options.clock, { platform: options.platform });
+  const raw = createDispatcher(
+    createHandlers({ store, ledger, dunning: new DunningService(store, options.clock), data, clock: options.clock, mode: options.mode, version: options.version }),
+  );
+  const dispatch: Dispatch = async (method, input) => {
+    const result = await raw(method, input);
+    if (result.ok && typeof method === 'string' && MUTATING_METHODS.has(method)) events.emit('data.changed', {});
+    return result;
+  };
+  const scheduler = new ReminderScheduler(store, options.clock, events);
+  return {
+    store,
+    events,
+    dispatch,
+    scheduler,
+    close: async () => {
+      scheduler.stop();
+      await store.close();
+    },
+  };
+}

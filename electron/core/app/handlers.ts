@@ -1,0 +1,79 @@
+import type { AppStatus } from '../../../shared/ipc/contract';
+import type { Clock } from './clock';
+import type { DataService } from '../data/dataService';
+import type { DunningService } from '../dunning/dunningService';
+import { commitImport, previewImport } from '../import/importService';
+import type { LedgerService } from '../ledger/ledgerService';
+import type { Store } from '../store/store';
+import type { Handlers } from './dispatch';
+
+export interface HandlerDeps {
+  store: Store;
+  ledger: LedgerService;
+  dunning: DunningService;
+  data: DataService;
+  clock: Clock;
+  mode: AppStatus['mode'];
+  version: string;
+}
+
+/** The implementation of the contract. A method missing here is a compile error. */
+export function createHandlers({ store, ledger, dunning, data, clock, mode, version }: HandlerDeps): Handlers {
+  return {
+    'app.status': async () => ({
+      version,
+      mode,
+      dataFile: store.file,
+      backupsFolder: store.backupsFolder,
+      readOnly: store.readOnly,
+      notices: [...store.notices],
+      today: clock.today(),
+    }),
+    'ledger.snapshot': async () => ledger.snapshot(),
+    'identity.save': (input) => ledger.saveIdentity(input),
+    'clients.save': (input) => ledger.saveClient(input),
+    'clients.delete': (input) => ledger.deleteClient(input.id),
+    'invoices.save': (input) => ledger.saveInvoice(input),
+    'invoices.delete': (input) => ledger.deleteInvoice(input.id),
+    'payments.add': (input) => ledger.addPayment(input),
+    'payments.remove': (input) => ledger.removePayment(input.invoiceId, input.paymentId),
+    'settings.save': (input) => dunning.saveSettings(input),
+    'clients.setPolicy': (input) => dunning.setClientPolicy(input.clientId, input.policy),
+    'invoices.setPause': (input) => dunning.setPause(input.invoiceId, input.pause),
+    'invoices.recordReminder': (input) => dunning.recordReminder(input),
+    'invoices.cancelReminder': (input) => dunning.cancelReminder(input.invoiceId, input.reminderId, input.note),
+    'invoices.setLegalDates': (input) => dunning.setLegalDates(input),
+    'invoices.setCancelled': (input) => dunning.setCancelled(input.invoiceId, input.cancelled),
+    'invoices.setLateChargesWaiver': (input) => dunning.setLateChargesWaiver(input.invoiceId, input.waiver),
+    'invoices.setLateChargesSettlement': (input) => dunning.setLateChargesSettlement(input.invoiceId, input.settlement),
+    'import.preview': async (input) => previewImport(input.kind, input.fileName, input.bytes),
+    'import.commit': (input) => commitImport(store, clock, input.kind, input.fileName, input.bytes, input.mapping),
+    'data.listBackups': () => data.listBackups(),
+    'data.restoreBackup': (input) => data.restoreBackup(input.name),
+    'data.exportCopy': () => data.exportCopy(),
+    'data.quarantine': async () => data.quarantine(),
+    'data.openFolder': () => data.openFolder(),
+  };
+}
+
+/** Methods that change the data: after them, every window is told to refresh. */
+export const MUTATING_METHODS: ReadonlySet<string> = new Set([
+  'identity.save',
+  'clients.save',
+  'clients.delete',
+  'invoices.save',
+  'invoices.delete',
+  'payments.add',
+  'payments.remove',
+  'import.commit',
+  'settings.save',
+  'clients.setPolicy',
+  'invoices.setPause',
+  'invoices.recordReminder',
+  'invoices.cancelReminder',
+  'invoices.setLegalDates',
+  'invoices.setCancelled',
+  'invoices.setLateChargesWaiver',
+  'invoices.setLateChargesSettlement',
+  'data.restoreBackup',
+]);

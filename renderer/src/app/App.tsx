@@ -1,0 +1,94 @@
+import { useEffect } from 'react';
+import { LiveToast } from '../ui/LiveToast';
+import { NoticesBanner } from './NoticesBanner';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { Sidebar } from './Sidebar';
+import { ClientFormDialog } from '../features/clients/ClientFormDialog';
+import { ClientsScreen } from '../features/clients/ClientsScreen';
+import { ImportScreen } from '../features/import/ImportScreen';
+import { InvoiceDetailScreen } from '../features/invoices/InvoiceDetailScreen';
+import { InvoiceFormDialog } from '../features/invoices/InvoiceFormDialog';
+import { InvoicesScreen } from '../features/invoices/InvoicesScreen';
+import { OverviewScreen } from '../features/overview/OverviewScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { startApp, useAppStore } from './store';
+
+export function App(): React.JSX.Element {
+  useEffect(() => startApp(), []);
+  useEffect(() => preventStrayDrops(), []);
+  const loaded = useAppStore((s) => s.snapshot !== null && s.status !== null);
+  const loadError = useAppStore((s) => s.loadError);
+
+  return (
+    <div className="app">
+      <Sidebar />
+      <div className="main-column">
+        <ReadOnlyBanner />
+        <NoticesBanner />
+        <main className="main" id="contenu">
+          {loaded ? <CurrentScreen /> : loadError ? <LoadError message={loadError} /> : <Loading />}
+        </main>
+      </div>
+      {loaded && <DialogHost />}
+      <LiveToast />
+    </div>
+  );
+}
+
+function CurrentScreen(): React.JSX.Element {
+  const view = useAppStore((s) => s.view);
+  switch (view.name) {
+    case 'overview':
+      return <OverviewScreen />;
+    case 'invoices':
+      return <InvoicesScreen />;
+    case 'invoice':
+      return <InvoiceDetailScreen key={view.id} invoiceId={view.id} from={view.from} />;
+    case 'clients':
+      return <ClientsScreen />;
+    case 'import':
+      return <ImportScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+function DialogHost(): React.JSX.Element | null {
+  const dialog = useAppStore((s) => s.dialog);
+  const close = useAppStore((s) => s.closeDialog);
+  if (!dialog) return null;
+  if (dialog.kind === 'invoice') return <InvoiceFormDialog key={dialog.invoiceId ?? 'new'} invoiceId={dialog.invoiceId} onClose={close} />;
+  return <ClientFormDialog key={dialog.clientId ?? 'new'} clientId={dialog.clientId} onClose={close} />;
+}
+
+function Loading(): React.JSX.Element {
+  return (
+    <p className="loading" role="status">
+      Chargement de vos données…
+    </p>
+  );
+}
+
+function LoadError({ message }: { message: string }): React.JSX.Element {
+  const refresh = useAppStore((s) => s.refresh);
+  return (
+    <div className="empty-state" role="alert">
+      <h1>Vos données n’ont pas pu être chargées</h1>
+      <p>{message}</p>
+      <button type="button" className="button button-primary" onClick={() => void refresh()}>
+        Réessayer
+      </button>
+    </div>
+  );
+}
+
+/** A file dropped outside a drop zone must not make the window navigate to it. */
+function preventStrayDrops(): () => void {
+  const stop = (e: DragEvent): void => e.preventDefault();
+  window.addEventListener('dragover', stop);
+  window.addEventListener('drop', stop);
+  return () => {
+    window.removeEventListener('dragover', stop);
+    window.removeEventListener('drop', stop);
+  };
+}

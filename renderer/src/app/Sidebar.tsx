@@ -1,0 +1,38 @@
+import { useAppStore, type View } from './store';
+
+const ITEMS: { view: View['name']; label: string }[] = [
+  { view: 'overview', label: 'Relances' },
+  { view: 'invoices', label: 'Factures' },
+  { view: 'clients', label: 'Clients' },
+  { view: 'import', label: 'Importer' },
+  { view: 'settings', label: 'Paramètres' },
+];
+
+export function Sidebar(): React.JSX.Element {
+  const current = useAppStore((s) => (s.view.name === 'invoice' ? (s.view.from ?? 'invoices') : s.view.name));
+  const navigate = useAppStore((s) => s.navigate);
+  return (
+    <aside className="sidebar">
+      <div className="brand" aria-hidden="true">
+        <span className="brand-mark">R</span>
+        <span className="brand-name">Relance</span>
+      </div>
+      <nav aria-label="Navigation principale">
+        <ul className="nav-list">
+          {ITEMS.map((item) => (
+            <li key={item.view}>
+              <button
+                type="button"
+                className={current === item.view ? 'nav-item nav-item-current' : 'nav-item'}
+                aria-current={current === item.view ? 'page' : undefined}
+                onClick={() => navigate({ name: item.view } as View)}
+              >
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </aside>
+  );
+}

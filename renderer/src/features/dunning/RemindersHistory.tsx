@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { formatFrenchDate } from '../../../../shared/kernel/localDate';
+import { CHANNEL_LABELS } from '../../../../shared/dunning/levels';
+import type { ReminderRecord } from '../../../../shared/dunning/schema';
+import { formatDateTime } from '../../../../shared/data/text';
+import { frenchTypography } from '../../../../shared/kernel/frenchTypography';
+import type { Invoice } from '../../../../shared/ledger/schema';
+import { api } from '../../api/client';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useLevelLabels } from './useLevelLabels';
+import { useAppStore } from '../../app/store';
+
+interface Props {
+  invoice: Invoice;
+  /** Whether a reminder is a mise en demeure (its receipt is shown). */
+  isFormalNotice(reminder: ReminderRecord): boolean;
+}
+
+function receiptText(r: ReminderRecord): string {
+  if (r.receivedOn) return `Reçue le ${formatFrenchDate(r.receivedOn)}`;
+  if (r.firstPresentedOn) return `Présentée le ${formatFrenchDate(r.firstPresentedOn)}, non retirée`;
+  return 'Réception à saisir';
+}
+
+/**
+ * The reminders sent for an invoice, kept as proof. Proof is append-only: « Retirer » adds a cancelling entry (after a
+ * confirmation); the reminder stays in the list, struck through, with the day it was withdrawn.
+ */
+export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.Element {
+  const labelOf = useLevelLabels();
+  const showToast = useAppStore((s) => s.showToast);
+  const refresh = useAppStore((s) => s.refresh);
+  const [removing, setRemoving] = useState<ReminderRecord | null>(null);
+  const cancellations = new Map(invoice.reminderCancellations.map((c) => [c.reminderId, c]));
+  const reminders = [...invoice.reminders].sort((a, b) => (a.sentOn < b.sentOn ? -1 : a.sentOn > b.sentOn ? 1 : a.recordedAt.localeCompare(b.recordedAt)));
+
+  return (
+    <>
+      <h3>Historique des relances</h3>
+      {reminders.length === 0 ? (
+        <p className="muted">Aucune relance envoyée.</p>
+      ) : (
+        <table className="table table-compact reminders-history">
+          <caption className="visually-hidden">Historique des relances</caption>
+          <thead>
+            <tr>
+              <th scope="col">Étape</th>
+              <th scope="col">Envoyée le</th>
+              <th scope="col">Moyen</th>
+              <th scope="col">Note</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {reminders.map((r) => {
+              const cancelled = cancellations.get(r.id);
+              return (
+                <tr key={r.id} className={cancelled ? 'reminder-cancelled' : undefined}>
+                  <th scope="row">
+                    <span className="reminder-struck">{labelOf(r.levelId)}</span>
+                    {cancelled && <span className="cell-sub reminder-cancelled-note">Retirée le {formatDateTime(cancelled.recordedAt)}</span>}
+                  </th>
+                  <td>
+                    <span className="reminder-struck">{formatFrenchDate(r.sentOn)}</span>
+                    {!cancelled && isFormalNotice(r) && <span className="cell-sub">{receiptText(r)}</span>}
+                  </td>
+                  <td>{CHANNEL_LABELS[r.channel]}</td>
+                  <td className="wrap">{[r.note, cancelled?.note].filter(Boolean).join(' — ')}</td>
+                  <td className="actions-cell">
+                    {!cancelled && (
+                      <button
+                        type="button"
+                        className="button button-small button-ghost"
+                        aria-label={`Retirer la relance « ${labelOf(r.levelId)} » du ${formatFrenchDate(r.sentOn)}`}
+                        onClick={() => setRemoving(r)}
+                      >
+                        Retirer
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {removing && (
+        <ConfirmDialog
+          title={'Retirer cette relance\u202f?'}
+          message={frenchTypography(
+            `La relance « ${labelOf(removing.levelId)} » du ${formatFrenchDate(removing.sentOn)} ne comptera plus : les étapes suivantes seront recalculées. Elle reste dans l’historique, barrée, avec la date du retrait (une preuve n’est jamais effacée).`,
+          )}
+          confirmLabel="Retirer la relance"
+          onClose={() => setRemoving(null)}
+          onConfirm={async () => {
+            await api().call('invoices.cancelReminder', { invoiceId: invoice.id, reminderId: removing.id, note: '' });
+            setRemoving(null);
+            showToast(frenchTypography('Relance retirée : elle reste dans l’historique, barrée'));
+            await refresh();
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { formatFrenchDate } from '../../../../shared/kernel/localDate';
+import type { OverviewRow } from '../../../../shared/dunning/overview';
+import { formatEuros } from '../../../../shared/kernel/money';
+import { lastReminderText, nextStepText } from './overviewRows';
+import { useLevelLabels } from '../dunning/useLevelLabels';
+import { useAppStore } from '../../app/store';
+import { useElementWidth } from '../../ui/useElementWidth';
+import './OverviewList.css';
+import { MarkSentButton } from '../dunning/MarkSentButton';
+
+const ROW_HEIGHT = 64;
+/** Below NARROW_BELOW px the amounts and the reminders go two by two in a column, so rows are taller. */
+const NARROW_ROW_HEIGHT = 84;
+const NARROW_BELOW = 960;
+const MAX_VISIBLE_ROWS = 8;
+
+interface OverviewListProps {
+  rows: OverviewRow[];
+  label: string;
+  /** The rows of "À relancer aujourd’hui" carry the "Marquer comme envoyée" button. */
+  withAction: boolean;
+  emptyText: string;
+}
+
+const HEADERS = ['Facture et client', 'Échéance et retard', 'Reste dû', 'Pénalités + indemnité', 'Dernière relance', 'Prochaine étape'];
+const NUMERIC = new Set(['Reste dû', 'Pénalités + indemnité']);
+
+/** A virtualised ARIA table of overview rows: 10 000 invoices keep only a screenful in the DOM. */
+export function OverviewList({ rows, label, withAction, emptyText }: OverviewListProps): React.JSX.Element {
+  const tableRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const navigate = useAppStore((s) => s.navigate);
+  const labelOf = useLevelLabels();
+  const width = useElementWidth(tableRef);
+  const narrow = width > 0 && width < NARROW_BELOW;
+  const rowHeight = narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    getItemKey: (index) => rows[index]?.invoice.id ?? index,
+  });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  const headers = withAction ? [...HEADERS, 'Action'] : HEADERS;
+  const height = Math.min(Math.max(rows.length, 1), MAX_VISIBLE_ROWS) * rowHeight;
+  const className = ['vtable', 'otable', withAction && 'otable-action', narrow && 'vtable-narrow'].filter(Boolean).join(' ');
+
+  return (
+    <div ref={tableRef} className={className} role="table" aria-label={label} aria-rowcount={rows.length + 1}>
+      <div role="rowgroup" className="vtable-head">
+        <div role="row" aria-rowindex={1} className="vtable-row">
+          {headers.map((h) => (
+            <div key={h} role="columnheader" className={NUMERIC.has(h) ? 'vtable-cell numeric' : 'vtable-cell'}>
+              {h === 'Action' ? <span className="visually-hidden">Action</span> : h}
+            </div>
+          ))}
+        </div>
+      </div>
+      <div ref={scrollRef} className="vtable-scroll" style={{ height, flex: 'none' }}>
+        {rows.length === 0 ? (
+          <div role="rowgroup">
+            <div role="row" aria-rowindex={2} className="vtable-empty">
+              <div role="cell">{emptyText}</div>
+            </div>
+          </div>
+        ) : (
+          <div role="rowgroup" className="vtable-body" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index]!;
+              const next = nextStepText(row);
+              const open = (): void => navigate({ name: 'invoice', id: row.invoice.id, from: 'overview' });
+              return (
+                <div
+                  key={item.key}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  className="vtable-row"
+                  style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
+                  onClick={(e) => {
+                    if (!(e.target as HTMLElement).closest('button')) open();
+                  }}
+                >
+                  <div role="cell" className="vtable-cell cell-stack">
+                    <button type="button" className="link-button" title={row.invoice.number} onClick={open}>
+                      {row.invoice.number}
+                    </button>
+                    <span className="cell-sub client-line">
+                      <span className="truncate" title={row.clientName}>
+                        {row.clientName}
+                      </span>
+                      {row.clientKind === 'private' && <span className="kind-tag">particulier</span>}
+                    </span>
+                  </div>
+                  <div role="cell" className="vtable-cell cell-stack">
+                    <span>{formatFrenchDate(row.invoice.dueDate)}</span>
+                    {row.daysLate > 0 ? <span className="cell-sub text-late">{row.daysLate} j de retard</span> : <span className="cell-sub">à échoir</span>}
+                  </div>
+                  <div role="cell" className="vtable-cell numeric amount">
+                    {formatEuros(row.remainingCents)}
+                  </div>
+                  <div role="cell" className={row.penaltiesCents === null ? 'vtable-cell cell-stack numeric amount text-warning' : 'vtable-cell cell-stack numeric amount'}>
+                    <span>{row.penaltiesCents === null ? 'taux manquant' : formatEuros(row.penaltiesCents)}</span>{' '}
+                    {row.indemnityCents > 0 && <span className="cell-sub">+ {formatEuros(row.indemnityCents)}</span>}
+                  </div>
+                  <div role="cell" className="vtable-cell small">
+                    <span className="clamp-3">{lastReminderText(row, labelOf)}</span>
+                  </div>
+                  <div role="cell" className={`vtable-cell small next-${next.tone}`}>
+                    <span className="clamp-3" title={next.text}>
+                      {next.text}
+                    </span>
+                  </div>
+                  {withAction && (
+                    <div role="cell" className="vtable-cell">
+                      {row.dunning.nextLevel && <MarkSentButton className="button button-small button-primary button-wrap" invoiceId={row.invoice.id} invoiceNumber={row.invoice.number} level={row.dunning.nextLevel} />}
+                    </div>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

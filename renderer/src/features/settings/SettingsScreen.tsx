@@ -1,0 +1,92 @@
+import type { Identity } from '../../../../shared/ledger/schema';
+import { api } from '../../api/client';
+import { useCoreSubmit } from '../../ui/useCoreSubmit';
+import { AddressFields } from '../../ui/AddressFields';
+import { EnvelopePreview } from '../clients/EnvelopePreview';
+import { FormError } from '../../ui/FormError';
+import { TextField } from '../../ui/TextField';
+import { validateIdentity } from '../clients/clientForm';
+import { useAppStore } from '../../app/store';
+import { DataSettings } from '../data/DataSettings';
+import { DefaultPolicyForm } from '../dunning/DefaultPolicyForm';
+import { ExtraRatesForm } from './ExtraRatesForm';
+import { useValidatedForm } from '../../ui/useValidatedForm';
+import { focusFirstInvalid } from '../../ui/focusFirstInvalid';
+
+const validate = (v: Identity) => {
+  const r = validateIdentity(v);
+  return r.ok ? {} : r.errors;
+};
+
+export function SettingsScreen(): React.JSX.Element {
+  const identity = useAppStore((s) => s.snapshot?.identity);
+  const status = useAppStore((s) => s.status);
+  const settings = useAppStore((s) => s.snapshot?.settings);
+  if (!identity || !status || !settings) return <></>;
+  return (
+    <section className="screen" aria-labelledby="settings-title">
+      <header className="screen-header">
+        <h1 id="settings-title">Paramètres</h1>
+      </header>
+      <IdentityForm identity={identity} />
+      <DefaultPolicyForm key={JSON.stringify(settings.defaultPolicy)} settings={settings} />
+      <ExtraRatesForm settings={settings} />
+      <DataSettings status={status} />
+    </section>
+  );
+}
+
+function IdentityForm({ identity }: { identity: Identity }): React.JSX.Element {
+  const showToast = useAppStore((s) => s.showToast);
+  const refresh = useAppStore((s) => s.refresh);
+  const form = useValidatedForm<Identity>(() => structuredClone(identity), validate);
+  const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement a échoué.');
+  const { bind, values } = form;
+
+  async function submit(e: React.FormEvent<HTMLFormElement>): Promise<void> {
+    e.preventDefault();
+    const el = e.currentTarget;
+    form.setSubmitted(true);
+    setFormError(null);
+    const r = validateIdentity(form.values);
+    if (!r.ok) {
+      setFormError('Corrigez les champs signalés avant d’enregistrer.');
+      focusFirstInvalid(el);
+      return;
+    }
+    await run(async () => {
+      await api().call('identity.save', r.identity);
+      showToast('Paramètres enregistrés');
+      void refresh();
+    }, (fields) => form.setServerErrors(fields));
+  }
+
+  return (
+    <form className="panel" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="identity-title">
+      <h2 id="identity-title">Votre identité sur les courriers</h2>
+      <p className="muted">Ces informations figurent en tête de vos lettres de relance et dans les coordonnées de paiement.</p>
+      <div className="grid-2">
+        <TextField label="Nom ou raison sociale" {...bind('name')} autoComplete="organization" />
+        <TextField label="SIRET" optional inputMode="numeric" {...bind('siret')} />
+      </div>
+      <div className="address-with-preview">
+        <AddressFields bind={bind} />
+        <EnvelopePreview name={values.name} contact="" address={values.address} />
+      </div>
+      <div className="grid-2">
+        <TextField label="N° TVA intracommunautaire" optional {...bind('vatNumber')} placeholder="FR40303265045" />
+        <TextField label="E-mail" optional type="email" {...bind('email')} autoComplete="email" />
+        <TextField label="Téléphone" optional type="tel" {...bind('phone')} autoComplete="tel" />
+        <TextField label="IBAN" optional {...bind('iban')} placeholder="FR76 3000 6000 0112 3456 7890 189" />
+        <TextField label="BIC" optional {...bind('bic')} placeholder="BNPAFRPPXXX" />
+        <TextField label="Lien de paiement" optional type="url" {...bind('paymentLink')} placeholder="https://…" />
+      </div>
+      <FormError message={formError} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          Enregistrer
+        </button>
+      </div>
+    </form>
+  );
+}
