@@ -20,9 +20,7 @@ const server = await startLoopbackServer({
   token: process.env.RELANCE_LOOPBACK_TOKEN,
 });
 
-core.events.subscribe((event, payload) => {
-  if (event === 'reminders.due') console.log(`Relances : ${(payload as { message: string }).message}`);
-});
+core.events.on('reminders.due', ({ message }) => console.log(`Relances\u00a0: ${message}`));
 core.scheduler.start();
 
 console.log(`Relance (mode navigateur, développement) : ${server.url}`);

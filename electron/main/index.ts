@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, shell } from 'electron';
 import { join } from 'node:path';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/ipc/contract';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type EventName, type EventPayload } from '../../shared/ipc/contract';
 import { clockFromEnv } from '../core/app/clock';
 import { createCore, type Core } from '../core/app/createCore';
 import { resolveDataFile } from '../core/store/dataLocation';
@@ -47,13 +47,12 @@ async function start(): Promise<void> {
   hardenSessions({ isAppUrl, paymentLink: () => core.store.data.identity.paymentLink });
   closeBeforeQuit(core);
   bindIpc(core);
-  const send = (event: string, payload: unknown): void => mainWindow?.webContents.send(IPC_EVENT_CHANNEL, event, payload);
-  core.events.subscribe(send);
+  const forward = (event: EventName, payload: unknown): void => mainWindow?.webContents.send(IPC_EVENT_CHANNEL, event, payload);
+  const send = <E extends EventName>(event: E, payload: EventPayload<E>): void => forward(event, payload);
+  core.events.subscribe(forward);
   Menu.setApplicationMenu(buildMenu(() => mainWindow, (to) => send('navigate', { to })));
   createWindow();
-  core.events.subscribe((event, payload) => {
-    if (event === 'reminders.due') notifyRemindersDue((payload as { message: string }).message, () => send('navigate', { to: NOTIFICATION_TARGET }));
-  });
+  core.events.on('reminders.due', ({ message }) => notifyRemindersDue(message, () => send('navigate', { to: NOTIFICATION_TARGET })));
   core.scheduler.start();
   powerMonitor.on('resume', () => core.scheduler.check());
   app.on('activate', () => {

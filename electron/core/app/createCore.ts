@@ -1,11 +1,11 @@
-import type { AppStatus } from '../../../shared/ipc/contract';
+import { isMethod, MUTATING_METHODS, type AppStatus } from '../../../shared/ipc/contract';
 import type { Clock } from './clock';
 import { DataService, type Platform } from '../data/dataService';
 import { DunningService } from '../dunning/dunningService';
 import { ReminderScheduler } from '../dunning/reminderScheduler';
 import { CoreEvents } from './events';
 import { createDispatcher, type Dispatch } from './dispatch';
-import { createHandlers, MUTATING_METHODS } from './handlers';
+import { createHandlers } from './handlers';
 import { LedgerService } from '../ledger/ledgerService';
 import { openStore } from '../store/openStore';
 import type { Store } from '../store/store';
@@ -36,7 +36,7 @@ export async function createCore(options: {
   );
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);
-    if (result.ok && typeof method === 'string' && MUTATING_METHODS.has(method)) events.emit('data.changed', {});
+    if (result.ok && isMethod(method) && MUTATING_METHODS.has(method)) events.emit('data.changed', {});
     return result;
   };
   const scheduler = new ReminderScheduler(store, options.clock, events);

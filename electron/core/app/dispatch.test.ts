@@ -67,3 +67,27 @@ describe('IPC validation: a malformed call is refused with a code, never crashes
     expect(status).toMatchObject({ ok: true, data: { today: '2026-11-23', readOnly: false } });
   });
 });
+
+describe('the data-changed event follows the contract’s own flag', () => {
+  it('is sent after a successful change, and not after a read or a refused change', async () => {
+    const seen: string[] = [];
+    core.events.subscribe((event) => seen.push(event));
+    await core.dispatch('ledger.snapshot', {});
+    await core.dispatch('app.status', {});
+    expect(seen).toEqual([]);
+    await core.dispatch('clients.save', { kind: 'business', name: '', address });
+    expect(seen).toEqual([]);
+    await core.dispatch('clients.save', { kind: 'business', name: 'Atelier Dupré', address });
+    expect(seen).toEqual(['data.changed']);
+  });
+
+  it('no method marked as a read changes the data file', async () => {
+    const { contract } = await import('../../../shared/ipc/contract');
+    await core.dispatch('clients.save', { kind: 'business', name: 'Atelier Dupré', address });
+    const before = await readFile(core.dataFile, 'utf8');
+    const reads = Object.entries(contract).filter(([, spec]) => !spec.mutates);
+    expect(reads.map(([name]) => name)).toContain('ledger.snapshot');
+    for (const [name] of reads) await core.dispatch(name, {});
+    expect(await readFile(core.dataFile, 'utf8')).toBe(before);
+  });
+});

@@ -1,17 +1,25 @@
 import type { EventName, EventPayload } from '../../../shared/ipc/contract';
 
-type Listener = (event: EventName, payload: unknown) => void;
+type Forwarder = (event: EventName, payload: unknown) => void;
 
 /** Events the core pushes to whichever renderer transport is attached (Electron IPC or loopback SSE). */
 export class CoreEvents {
-  private readonly listeners = new Set<Listener>();
+  private readonly forwarders = new Set<Forwarder>();
 
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
-    for (const l of this.listeners) l(event, payload);
+    for (const f of this.forwarders) f(event, payload);
   }
 
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  /** Every event, for a transport that passes them on as they are. */
+  subscribe(forwarder: Forwarder): () => void {
+    this.forwarders.add(forwarder);
+    return () => this.forwarders.delete(forwarder);
+  }
+
+  /** One event, with its payload typed. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+    return this.subscribe((name, payload) => {
+      if (name === event) listener(payload as EventPayload<E>);
+    });
   }
 }

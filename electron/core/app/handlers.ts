@@ -55,25 +55,3 @@ export function createHandlers({ store, ledger, dunning, data, clock, mode, vers
     'data.openFolder': () => data.openFolder(),
   };
 }
-
-/** Methods that change the data: after them, every window is told to refresh. */
-export const MUTATING_METHODS: ReadonlySet<string> = new Set([
-  'identity.save',
-  'clients.save',
-  'clients.delete',
-  'invoices.save',
-  'invoices.delete',
-  'payments.add',
-  'payments.remove',
-  'import.commit',
-  'settings.save',
-  'clients.setPolicy',
-  'invoices.setPause',
-  'invoices.recordReminder',
-  'invoices.cancelReminder',
-  'invoices.setLegalDates',
-  'invoices.setCancelled',
-  'invoices.setLateChargesWaiver',
-  'invoices.setLateChargesSettlement',
-  'data.restoreBackup',
-]);

@@ -29,7 +29,7 @@ export function ImportScreen(): React.JSX.Element {
     setReport(null);
     setFile(null);
     if (picked.size > MAX_IMPORT_BYTES) {
-      setError(`Le fichier est trop volumineux (au plus ${Math.round(MAX_IMPORT_BYTES / 1024 / 1024)} Mo).`);
+      setError(`Le fichier est trop volumineux (au plus ${Math.round(MAX_IMPORT_BYTES / 1024 / 1024)}\u00a0Mo).`);
       return;
     }
     setBusy(true);
