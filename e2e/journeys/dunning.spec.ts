@@ -196,8 +196,8 @@ test('the policy and the missing rates are edited in Paramètres, a client gets 
   await shot(page, 'dunning-06-settings', true);
 
   await nav.getByRole('button', { name: 'Clients' }).click();
-  await page.getByRole('button', { name: 'Politique de relance de Atelier Dupré SARL' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Politique de relance de Atelier Dupré SARL' });
+  await page.getByRole('button', { name: 'Politique de relance d’Atelier Dupré SARL' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Politique de relance d’Atelier Dupré SARL' });
   await dialog.getByRole('checkbox', { name: 'Politique spécifique' }).check();
   await dialog.getByRole('group', { name: 'Étape 2 : Amiable' }).getByLabel('Délai (jours)').fill('2');
   await dialog.getByRole('button', { name: 'Enregistrer', exact: true }).click();

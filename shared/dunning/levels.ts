@@ -1,3 +1,4 @@
+import { countDays } from '../kernel/plural';
 import type { DunningAnchor, DunningChannel, DunningLevel, DunningTone } from './schema';
 
 /** French labels of the dunning vocabulary, as shown to the user. */
@@ -27,24 +28,26 @@ export const CHANNEL_LABELS: Record<DunningChannel, string> = {
   phone: 'Appel téléphonique',
 };
 
-export const ANCHOR_LABELS: Record<DunningAnchor, string> = {
-  'before-due': 'avant l’échéance',
-  'after-due': 'après l’échéance',
-  'after-previous': 'après la relance précédente',
-  'after-previous-deadline': 'après la fin du délai accordé par la relance précédente',
+/** What each anchor counts from. */
+const ANCHOR_REFERENCES: Record<DunningAnchor, string> = {
+  'before-due': 'l’échéance',
+  'after-due': 'l’échéance',
+  'after-previous': 'la relance précédente',
+  'after-previous-deadline': 'la fin du délai accordé par la relance précédente',
 };
 
-function days(n: number): string {
-  return n <= 1 ? `${n} jour` : `${n} jours`;
-}
-
-/** "7 jours après l’échéance", "Le jour de l’échéance", etc. */
+/**
+ * "7 jours après l’échéance", "3 jours avant l’échéance", "1 jour après la relance précédente", "Le jour de l’échéance".
+ * A negative delay (typed, not yet refused) reads the other way: −5 after the due date is "5 jours avant l’échéance".
+ */
 export function describeLevelTiming(level: Pick<DunningLevel, 'anchor' | 'offsetDays'>): string {
-  if (level.offsetDays === 0 && (level.anchor === 'before-due' || level.anchor === 'after-due')) return 'Le jour de l’échéance';
-  return `${days(level.offsetDays)} ${ANCHOR_LABELS[level.anchor]}`;
+  const signed = level.anchor === 'before-due' ? -level.offsetDays : level.offsetDays;
+  const reference = ANCHOR_REFERENCES[level.anchor];
+  if (signed === 0) return `Le jour de ${reference}`;
+  return `${countDays(Math.abs(signed))} ${signed < 0 ? 'avant' : 'après'} ${reference}`;
 }
 
 /** "Délai de paiement accordé : 8 jours", or null when the level grants none. */
 export function describePaymentDeadline(level: Pick<DunningLevel, 'paymentDeadlineDays'>): string | null {
-  return level.paymentDeadlineDays === null ? null : `Délai de paiement accordé : ${days(level.paymentDeadlineDays)}`;
+  return level.paymentDeadlineDays === null ? null : `Délai de paiement accordé : ${countDays(level.paymentDeadlineDays)}`;
 }

@@ -136,6 +136,19 @@ describe('French labels', () => {
       '15 jours après la fin du délai accordé par la relance précédente',
     ]);
     expect(describeLevelTiming({ anchor: 'after-due', offsetDays: 0 })).toBe('Le jour de l’échéance');
+    expect(describeLevelTiming({ anchor: 'before-due', offsetDays: 0 })).toBe('Le jour de l’échéance');
+  });
+
+  it('writes the timing the French way: 0 and 1 singular, a negative delay the other way round', () => {
+    expect(describeLevelTiming({ anchor: 'after-due', offsetDays: 1 })).toBe('1 jour après l’échéance');
+    expect(describeLevelTiming({ anchor: 'before-due', offsetDays: 1 })).toBe('1 jour avant l’échéance');
+    expect(describeLevelTiming({ anchor: 'after-due', offsetDays: 2 })).toBe('2 jours après l’échéance');
+    expect(describeLevelTiming({ anchor: 'after-due', offsetDays: -5 })).toBe('5 jours avant l’échéance');
+    expect(describeLevelTiming({ anchor: 'before-due', offsetDays: -1 })).toBe('1 jour après l’échéance');
+    expect(describeLevelTiming({ anchor: 'after-previous', offsetDays: 1 })).toBe('1 jour après la relance précédente');
+    expect(describeLevelTiming({ anchor: 'after-previous', offsetDays: 0 })).toBe('Le jour de la relance précédente');
+    expect(describePaymentDeadline({ paymentDeadlineDays: 1 })).toBe('Délai de paiement accordé : 1 jour');
+    expect(describePaymentDeadline({ paymentDeadlineDays: 0 })).toBe('Délai de paiement accordé : 0 jour');
     expect(describePaymentDeadline(DEFAULT_POLICY.levels[3]!)).toBe('Délai de paiement accordé : 8 jours');
     expect(describePaymentDeadline(DEFAULT_POLICY.levels[1]!)).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { addDays, formatFrenchDate, type LocalDate } from '../kernel/localDate';
 import { frenchTypography } from '../kernel/frenchTypography';
+import { countDays } from '../kernel/plural';
 import type { ClientKind } from '../ledger/schema';
 import { formatEuros, type Cents } from '../kernel/money';
 import { halfYearLabel } from './halfYear';
@@ -19,9 +20,7 @@ import type { LawWarningFacts } from './warnings';
 const fr = frenchTypography;
 const d = formatFrenchDate;
 
-function days(n: number): string {
-  return `${n} jour${n > 1 ? 's' : ''}`;
-}
+const days = countDays;
 
 function listHalfYears(ids: readonly HalfYearId[]): string {
   return ids.map(halfYearLabel).join(', ');

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { Client } from '../../../../shared/ledger/schema';
 import { invoiceBalance } from '../../../../shared/ledger/invoiceStatus';
 import { formatEuros } from '../../../../shared/kernel/money';
+import { deName } from '../../../../shared/kernel/elision';
 import { api } from '../../api/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { normalizeForSearch, plural } from '../../ui/text';
@@ -132,7 +133,7 @@ export function ClientsScreen(): React.JSX.Element {
                         <button
                           type="button"
                           className="button button-small"
-                          aria-label={`Politique de relance de ${client.name}`}
+                          aria-label={`Politique de relance ${deName(client.name)}`}
                           onClick={() => setPolicyOf(client)}
                         >
                           {client.dunningPolicy ? 'Politique spécifique' : 'Politique'}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DunningPolicy } from '../../../../shared/dunning/schema';
 import type { Client } from '../../../../shared/ledger/schema';
+import { deName } from '../../../../shared/kernel/elision';
 import { api } from '../../api/client';
 import { useCoreSubmit } from '../../ui/useCoreSubmit';
 import { FormError } from '../../ui/FormError';
@@ -34,14 +35,14 @@ export function ClientPolicyDialog({ client, onClose }: { client: Client; onClos
     }
     await run(async () => {
       await api().call('clients.setPolicy', { clientId: client.id, policy: parsed });
-      showToast(parsed ? `Politique spécifique de ${client.name} enregistrée` : `${client.name} suit la politique par défaut`);
+      showToast(parsed ? `Politique spécifique ${deName(client.name)} enregistrée` : `${client.name} suit la politique par défaut`);
       onClose();
       await refresh();
     }, (fields) => setErrors(stripPrefix(fields, 'policy')));
   }
 
   return (
-    <Modal title={`Politique de relance de ${client.name}`} onClose={onClose} wide>
+    <Modal title={`Politique de relance ${deName(client.name)}`} onClose={onClose} wide>
       <form noValidate onSubmit={(e) => void submit(e)}>
         <label className="checkbox checkbox-inline">
           <input
