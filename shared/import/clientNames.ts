@@ -1,18 +1,9 @@
+import { clientNameKey, foldText } from '../kernel/identityKeys';
 /**
  * Client names as exports write them. The import recognises a known client by its name, and by its
  * SIRET only when the name agrees: exports often carry a wrong SIRET (the issuer's own, a copy-paste
  * from the line above), and filing an invoice under the wrong client is worse than creating one.
  */
-
-/** Case-, accent- and space-insensitive form of a name, to recognise a client already known. */
-export function normalizeClientName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, '');
-}
 
 /** Legal forms and titles that an export may add or drop: « SARL Dupont » is « Dupont ». */
 const NOISE_WORDS = new Set([
@@ -23,12 +14,7 @@ const NOISE_WORDS = new Set([
 
 /** The meaningful words of a name: lower case, no accents, "&" read as "et", legal forms dropped. */
 export function nameWords(name: string): string[] {
-  const plain = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
+  const plain = foldText(name)
     .replace(/&/g, ' et ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -57,7 +43,7 @@ function containsRun(long: readonly string[], short: readonly string[]): boolean
  * « Boulangerie Léa & Fils » and « Boulangerie Lefèvre & Fils » do not agree.
  */
 export function namesAgree(a: string, b: string): boolean {
-  if (a.trim() !== '' && normalizeClientName(a) === normalizeClientName(b)) return true;
+  if (a.trim() !== '' && clientNameKey(a) === clientNameKey(b)) return true;
   const wa = nameWords(a);
   const wb = nameWords(b);
   if (wa.length === 0 || wb.length === 0) return false;

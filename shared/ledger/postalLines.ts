@@ -1,4 +1,5 @@
 import type { PostalAddress } from './schema';
+import { stripAccents } from '../kernel/identityKeys';
 
 /**
  * The recipient block of a letter as NF Z10-011 lines: at most 6 lines of at most 38 characters,
@@ -22,9 +23,6 @@ export function postalLines(recipient: string, contact: string, address: PostalA
   return lines.slice(0, 6);
 }
 
-export function stripAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
 
 export function isAddressComplete(address: PostalAddress): boolean {
   return address.street.trim() !== '' && address.postalCode.trim() !== '' && address.city.trim() !== '';

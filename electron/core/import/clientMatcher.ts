@@ -1,4 +1,5 @@
-import { nameWords, namesAgree, normalizeClientName } from '../../../shared/import/clientNames';
+import { nameWords, namesAgree } from '../../../shared/import/clientNames';
+import { clientNameKey } from '../../../shared/kernel/identityKeys';
 import { normalizeSiret } from '../../../shared/ledger/identifiers';
 import { clientSchema, type Client, type ClientKind } from '../../../shared/ledger/schema';
 import { newId } from '../app/ids';
@@ -76,7 +77,7 @@ export class ClientMatcher {
   private index(client: Client): void {
     const siret = normalizeSiret(client.siret);
     if (siret !== '' && !this.bySiret.has(siret)) this.bySiret.set(siret, client);
-    const key = normalizeClientName(client.name);
+    const key = clientNameKey(client.name);
     this.byName.set(key, [...(this.byName.get(key) ?? []), client]);
   }
 
@@ -108,7 +109,7 @@ export class ClientMatcher {
       }
     }
 
-    const sameName = this.byName.get(normalizeClientName(row.name)) ?? [];
+    const sameName = this.byName.get(clientNameKey(row.name)) ?? [];
     const byName = sameName.find((c) => siret === '' || normalizeSiret(c.siret) === '' || normalizeSiret(c.siret) === siret);
     if (byName) return { existing: byName, bySiret: false, siret, siretOf, namesake: null, ignoredSiret };
     return { existing: null, bySiret: false, siret, siretOf, namesake: siret !== '' ? (sameName[0] ?? null) : null, ignoredSiret };

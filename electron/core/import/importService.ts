@@ -20,8 +20,6 @@ import { typesetReport } from './reportText';
  */
 
 export { validateMapping } from './mapping';
-export { normalizeInvoiceNumber } from './planInvoices';
-export { normalizeClientName } from '../../../shared/import/clientNames';
 
 export const SAMPLE_ROWS = 5;
 

@@ -9,6 +9,7 @@ import { newId } from '../app/ids';
 import { ClientMatcher, sharedSirets, type MatchResult } from './clientMatcher';
 import { importedPayment, paymentDate } from './payments';
 import { assumedBusinessNotes, clientCheck, paidLateNotes, paymentDateNotes, siretNotes, type PaymentDateSource } from './reportText';
+import { invoiceNumberKey } from '../../../shared/kernel/identityKeys';
 
 /**
  * Plan: what an invoices file changes in the ledger. New invoices come in with the payments the
@@ -36,9 +37,6 @@ export interface Plan {
   changed: boolean;
 }
 
-export function normalizeInvoiceNumber(number: string): string {
-  return number.trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 /** What the plan gathers while it walks the rows. */
 class Gathered {
@@ -85,7 +83,7 @@ function newInvoice(draft: InvoiceRowDraft, client: Client, ctx: PlanContext, g:
     if (dated.warning) draft.warnings.push(dated.warning);
     g.payments++;
   }
-  if (draft.cancelled) draft.warnings.push('Facture annulée dans le fichier : elle est importée comme annulée et ne sera pas relancée.');
+  if (draft.cancelled) draft.warnings.push('Facture annulée dans le fichier\u00a0: elle est importée comme annulée et ne sera pas relancée.');
   return invoiceSchema.parse({
     id: newId(),
     number: draft.number,
@@ -116,10 +114,10 @@ function updateInvoice(
 
   if (draft.dueDate !== existing.dueDate) {
     if (draft.dueDate >= existing.issueDate) {
-      changes.push(`Échéance : ${formatFrenchDate(existing.dueDate)} → ${formatFrenchDate(draft.dueDate)}.`);
+      changes.push(`Échéance\u00a0: ${formatFrenchDate(existing.dueDate)} → ${formatFrenchDate(draft.dueDate)}.`);
       invoice = { ...invoice, dueDate: draft.dueDate };
     } else {
-      warnings.push(`L’échéance du fichier (${formatFrenchDate(draft.dueDate)}) précède la date de la facture dans Relance : elle n’a pas été reprise.`);
+      warnings.push(`L’échéance du fichier (${formatFrenchDate(draft.dueDate)}) précède la date de la facture dans Relance\u00a0: elle n’a pas été reprise.`);
     }
   }
 
@@ -135,13 +133,13 @@ function updateInvoice(
       const settles = amount === remainingCents;
       changes.push(
         `Paiement de ${formatEuros(amount)} enregistré, daté du ${formatFrenchDate(dated.date)}${
-          settles ? ' : la facture est soldée.' : ` (réglé en tout : ${formatEuros(filePaid)} sur ${formatEuros(existing.amountTtcCents)}).`
+          settles ? '\u00a0: la facture est soldée.' : ` (réglé en tout\u00a0: ${formatEuros(filePaid)} sur ${formatEuros(existing.amountTtcCents)}).`
         }`,
       );
       if (dated.warning) warnings.push(dated.warning);
     } else if (filePaid < paidCents) {
       warnings.push(
-        `Le fichier indique ${formatEuros(filePaid)} réglés, Relance en a enregistré ${formatEuros(paidCents)} : les paiements n’ont pas été modifiés.`,
+        `Le fichier indique ${formatEuros(filePaid)} réglés, Relance en a enregistré ${formatEuros(paidCents)}\u00a0: les paiements n’ont pas été modifiés.`,
       );
     }
   }
@@ -151,22 +149,22 @@ function updateInvoice(
     invoice = { ...invoice, notes: draft.notes };
   }
   if (draft.cancelled && !existing.cancelled) {
-    changes.push('Marquée comme annulée : elle ne sera plus relancée.');
+    changes.push('Marquée comme annulée\u00a0: elle ne sera plus relancée.');
     invoice = { ...invoice, cancelled: true };
   }
 
   if (draft.amountTtcCents !== existing.amountTtcCents) {
     warnings.push(
-      `Le fichier indique un montant TTC de ${formatEuros(draft.amountTtcCents)}, Relance ${formatEuros(existing.amountTtcCents)} : le montant n’a pas été modifié ; corrigez la facture si besoin.`,
+      `Le fichier indique un montant TTC de ${formatEuros(draft.amountTtcCents)}, Relance ${formatEuros(existing.amountTtcCents)}\u00a0: le montant n’a pas été modifié\u202f; corrigez la facture si besoin.`,
     );
   }
   if (draft.issueDate !== existing.issueDate) {
     warnings.push(
-      `Le fichier date la facture du ${formatFrenchDate(draft.issueDate)}, Relance du ${formatFrenchDate(existing.issueDate)} : la date n’a pas été modifiée.`,
+      `Le fichier date la facture du ${formatFrenchDate(draft.issueDate)}, Relance du ${formatFrenchDate(existing.issueDate)}\u00a0: la date n’a pas été modifiée.`,
     );
   }
   if (!namesAgree(clientName, draft.client.name)) {
-    warnings.push(`Le fichier range cette facture chez « ${draft.client.name} », Relance chez « ${clientName} » : le client n’a pas été changé.`);
+    warnings.push(`Le fichier range cette facture chez «\u00a0${draft.client.name}\u00a0», Relance chez «\u00a0${clientName}\u00a0»\u00a0: le client n’a pas été changé.`);
   }
   if (changes.length > 0) invoice = { ...invoice, updatedAt: ctx.now };
   return { invoice, changes, warnings };
@@ -181,7 +179,7 @@ function planCredit(
   ctx: PlanContext,
   g: Gathered,
 ): void {
-  const key = normalizeInvoiceNumber(draft.number);
+  const key = invoiceNumberKey(draft.number);
   const earlier = seen.get(key);
   if (earlier !== undefined) {
     g.duplicates.push({ line, label: draft.number, reason: `L’avoir ${draft.number} figure déjà à la ligne ${earlier} du fichier.` });
@@ -193,7 +191,7 @@ function planCredit(
     g.duplicates.push({ line, label: draft.number, reason: `L’avoir ${draft.number} existe déjà.` });
     if (existing.amountTtcCents !== draft.amountTtcCents) {
       g.warn(line, draft.number, [
-        `Le fichier indique un avoir de ${formatEuros(draft.amountTtcCents)}, Relance ${formatEuros(existing.amountTtcCents)} : l’avoir n’a pas été modifié.`,
+        `Le fichier indique un avoir de ${formatEuros(draft.amountTtcCents)}, Relance ${formatEuros(existing.amountTtcCents)}\u00a0: l’avoir n’a pas été modifié.`,
       ]);
     }
     return;
@@ -219,8 +217,8 @@ export function planInvoices(current: Database, rows: readonly Row<InvoiceRowDra
   const shared = sharedSirets(rows.map((r) => r.draft.client));
   const matcher = new ClientMatcher(current.clients, ctx.ownSiret, new Set(shared.keys()), ctx.now);
   const clientsById = new Map(current.clients.map((c) => [c.id, c]));
-  const knownInvoices = new Map(current.invoices.map((i) => [normalizeInvoiceNumber(i.number), i]));
-  const knownCredits = new Map(current.creditNotes.map((n) => [normalizeInvoiceNumber(n.number), n]));
+  const knownInvoices = new Map(current.invoices.map((i) => [invoiceNumberKey(i.number), i]));
+  const knownCredits = new Map(current.creditNotes.map((n) => [invoiceNumberKey(n.number), n]));
   const seenInvoices = new Map<string, number>();
   const seenCredits = new Map<string, number>();
   const g = new Gathered();
@@ -231,7 +229,7 @@ export function planInvoices(current: Database, rows: readonly Row<InvoiceRowDra
       planCredit(line, draft, knownCredits, seenCredits, matcher, ctx, g);
       continue;
     }
-    const key = normalizeInvoiceNumber(draft.number);
+    const key = invoiceNumberKey(draft.number);
     const earlier = seenInvoices.get(key);
     if (earlier !== undefined) {
       g.duplicates.push({ line, label: draft.number, reason: `La facture ${draft.number} figure déjà à la ligne ${earlier} du fichier.` });

@@ -7,6 +7,7 @@ import type { LedgerSnapshot, MethodParsedInput } from '../../../shared/ipc/cont
 import type { Clock } from '../app/clock';
 import { newId } from '../app/ids';
 import type { Store } from '../store/store';
+import { invoiceNumberKey } from '../../../shared/kernel/identityKeys';
 
 /** The user's ledger: identity, clients, invoices and payments. Inputs are already validated by the contract. */
 export class LedgerService {
@@ -141,9 +142,4 @@ export class LedgerService {
     });
     return saved!;
   }
-}
-
-/** Invoice numbers are unique per user, compared trimmed and case-insensitively ("f-001" = "F-001"). */
-export function invoiceNumberKey(number: string): string {
-  return number.trim().toLocaleUpperCase('fr-FR');
 }

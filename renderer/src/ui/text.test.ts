@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForSearch, plural } from './text';
+import { foldText as normalizeForSearch } from '../../../shared/kernel/identityKeys';
+import { plural } from './text';
 
 describe('normalizeForSearch', () => {
   it('ignores accents, case and extra spaces', () => {

@@ -5,7 +5,8 @@ import { formatEuros } from '../../../../shared/kernel/money';
 import { deName } from '../../../../shared/kernel/elision';
 import { api } from '../../api/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { normalizeForSearch, plural } from '../../ui/text';
+import { plural } from '../../ui/text';
+import { foldText } from '../../../../shared/kernel/identityKeys';
 import { useAppStore } from '../../app/store';
 import { ClientPolicyDialog } from '../dunning/ClientPolicyDialog';
 import './ClientsScreen.css';
@@ -36,10 +37,10 @@ export function ClientsScreen(): React.JSX.Element {
       const c = credits.get(note.clientId) ?? { cents: 0, count: 0 };
       credits.set(note.clientId, { cents: c.cents + note.amountTtcCents, count: c.count + 1 });
     }
-    const words = normalizeForSearch(deferred).split(' ').filter(Boolean);
+    const words = foldText(deferred).split(' ').filter(Boolean);
     return (snapshot?.clients ?? [])
       .filter((c) => {
-        const key = normalizeForSearch(`${c.name} ${c.address.city}`);
+        const key = foldText(`${c.name} ${c.address.city}`);
         return words.every((w) => key.includes(w));
       })
       .map((c) => ({ client: c, ...(stats.get(c.id) ?? { count: 0, remaining: 0 }), credit: credits.get(c.id) ?? { cents: 0, count: 0 } }))

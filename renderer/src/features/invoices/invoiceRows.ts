@@ -1,6 +1,6 @@
 import type { Client, Invoice } from '../../../../shared/ledger/schema';
 import { daysLate, invoiceBalance, STATUS_LABELS, type InvoiceStatus } from '../../../../shared/ledger/invoiceStatus';
-import { normalizeForSearch } from '../../ui/text';
+import { foldText } from '../../../../shared/kernel/identityKeys';
 
 /** One line of the invoices list, with everything derived once (status, remaining, search key). */
 export interface InvoiceRow {
@@ -39,7 +39,7 @@ export function buildInvoiceRows(invoices: readonly Invoice[], clients: readonly
       remainingCents: balance.remainingCents,
       status: balance.status,
       daysLate: balance.status === 'paid' ? 0 : daysLate(inv, today),
-      searchKey: normalizeForSearch(`${inv.number} ${clientName} ${client?.address.city ?? ''} ${searchAmount(inv.amountTtcCents)} ${searchAmount(balance.remainingCents)}`),
+      searchKey: foldText(`${inv.number} ${clientName} ${client?.address.city ?? ''} ${searchAmount(inv.amountTtcCents)} ${searchAmount(balance.remainingCents)}`),
     };
   });
 }
@@ -63,7 +63,7 @@ const isDigits = (w: string): boolean => w.length > 0 && [...w].every((c) => c >
  * joined ("1 200,50" → "1200,50"), a decimal point becomes a comma ("1200.5" → "1200,5"), the euro sign is dropped.
  */
 export function searchWords(query: string): string[] {
-  const words = normalizeForSearch(query.replace(/€/g, ' ')).split(' ').filter(Boolean);
+  const words = foldText(query.replace(/€/g, ' ')).split(' ').filter(Boolean);
   const out: string[] = [];
   for (const word of words) {
     const previous = out.at(-1);
