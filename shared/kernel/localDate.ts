@@ -41,10 +41,6 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
   return toDayNumber(b) - toDayNumber(a);
 }
 
-export function compareLocalDates(a: LocalDate, b: LocalDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The calendar day of an instant as seen on this machine's wall clock. */
 export function localDateOf(instant: Date): LocalDate {
   return `${instant.getFullYear()}-${pad2(instant.getMonth() + 1)}-${pad2(instant.getDate())}`;

@@ -39,10 +39,6 @@ export function nextHalfYear(id: HalfYearId): HalfYearId {
   return (half === 1 ? `${year}-S2` : `${year + 1}-S1`) as HalfYearId;
 }
 
-export function compareHalfYears(a: HalfYearId, b: HalfYearId): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** '2026-S1' → '1er semestre 2026', '2025-S2' → '2e semestre 2025'. */
 export function halfYearLabel(id: HalfYearId): string {
   const { year, half } = parseHalfYear(id);

@@ -12,6 +12,7 @@
 import type { LocalDate } from '../kernel/localDate';
 
 export const RATES_COMPILED_ON: LocalDate = '2026-11-22';
+/** @public Kept with the data it qualifies, for whoever audits the tables. */
 export const RATES_CAVEAT = "Compiled from stored copies of public pages and public GitHub code (no live web). Not legal advice. Re-check each new semester against legifrance.gouv.fr (arrêté) and service-public.fr; re-check ECB decisions on ecb.europa.eu.";
 
 /** A half-year: '2026-S1' (1 January – 30 June) or '2026-S2' (1 July – 31 December). */
@@ -43,6 +44,7 @@ export interface EcbRateRow extends Sourced {
  * later anchor date (1 January 2027 onwards) is unknown: the user must enter it in Paramètres.
  */
 export const ECB_RATE_KNOWN_THROUGH: LocalDate = '2026-07-01';
+/** @public Reference data: the sources of the tables, for audit. */
 export const ECB_LATEST_KNOWN_DECISION = "2026-06-11 (hike to 2.40%). Later 2026 decisions were not found in the sources available: the app must let the user add rows.";
 
 /**
@@ -1065,7 +1067,10 @@ export const PUBLISHED_B2B_DEFAULT_RATES: readonly PublishedB2bRateRow[] = [
   },
 ];
 
-/** Legal bases and sources of the B2B rules (rates.json › b2bLatePaymentPenalty). */
+/**
+ * Legal bases and sources of the B2B rules (rates.json › b2bLatePaymentPenalty).
+ * @public Reference data: the sources of the tables, for audit.
+ */
 export const B2B_RULE_SOURCES = {
   legalBasis: "Code de commerce art. L441-10 II (ex-L441-6); D441-5 for the 40 EUR indemnity",
   defaultRule: "No contractual rate -> ECB MRO rate + 10 percentage points. Since 1 Jan 2013 the ECB rate is the one in force on 1 January (for the 1st half-year) or on 1 July (for the 2nd half-year).",
@@ -1133,6 +1138,7 @@ export const B2B_RULE_SOURCES = {
   }
 } as const;
 
+/** @public Reference data: the sources of the tables, for audit. */
 export const LEGAL_RATE_RULE_SOURCES = {
   legalBasis: "Code monétaire et financier L313-2 and D313-1-A (two rates per half-year since 2015, fixed by arrêté); L313-3 (+5 points)",
   categories: {

@@ -24,6 +24,3 @@ export function postalLines(recipient: string, contact: string, address: PostalA
 }
 
 
-export function isAddressComplete(address: PostalAddress): boolean {
-  return address.street.trim() !== '' && address.postalCode.trim() !== '' && address.city.trim() !== '';
-}

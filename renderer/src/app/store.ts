@@ -147,7 +147,3 @@ export function handleNavigate({ to }: EventPayload<'navigate'>): void {
   }
 }
 
-/** Today as the core sees it (a fixed clock in tests). */
-export function useToday(): string {
-  return useAppStore((s) => s.status?.today ?? '');
-}
