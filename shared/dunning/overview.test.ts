@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { clientSchema, invoiceSchema, settingsSchema, type Invoice } from '../ledger/schema';
+import { settingsSchema, type Invoice } from '../ledger/schema';
+import { aClient, anInvoice } from '../ledger/testkit';
 import { buildOverview } from './overview';
 
 const at = '2026-01-01T00:00:00.000Z';
 const address = { street: '1 rue de la Gare', postalCode: '35000', city: 'Rennes' };
 const clients = [
-  clientSchema.parse({ id: 'b', kind: 'business', name: 'Brioches Bretonnes SAS', address, createdAt: at, updatedAt: at }),
-  clientSchema.parse({ id: 'p', kind: 'private', name: 'Jeanne Morel', address, createdAt: at, updatedAt: at }),
+  aClient({ id: 'b', kind: 'business', name: 'Brioches Bretonnes SAS', address }),
+  aClient({ id: 'p', kind: 'private', name: 'Jeanne Morel', address }),
 ];
 const invoice = (id: string, clientId: string, dueDate: string, amountTtcCents: number, extra: Partial<Invoice> = {}) =>
-  invoiceSchema.parse({ id, number: id, clientId, issueDate: '2025-09-01', dueDate, amountTtcCents, createdAt: at, updatedAt: at, ...extra });
+  anInvoice({ id, number: id, clientId, issueDate: '2025-09-01', dueDate, amountTtcCents, ...extra });
 
 describe('buildOverview', () => {
   const invoices = [

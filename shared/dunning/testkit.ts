@@ -1,23 +1,18 @@
 import type { LocalDate } from '../kernel/localDate';
 import type { DunningLevel, DunningPolicy, EngineInvoice, ReminderRecord } from './schema';
 import { DEFAULT_POLICY } from './schema';
+import { anInvoice } from '../ledger/testkit';
 
 /** Builders shared by the dunning tests and the bench (no test framework here). */
 
-export function makeInvoice(over: Partial<EngineInvoice> & { id?: string } = {}): EngineInvoice {
-  return {
-    id: 'inv-1',
-    clientId: 'cli-1',
-    number: 'F-2026-001',
-    issueDate: '2026-01-30',
-    dueDate: '2026-03-01',
-    amountTtcCents: 100_000,
-    payments: [],
-    reminders: [],
-    pause: null,
-    cancelled: false,
-    ...over,
-  };
+const BASE_INVOICE = anInvoice();
+
+/**
+ * An invoice as the engine reads it: the ledger builder's defaults (shared/ledger/testkit), with the overrides laid on
+ * as given, unparsed, so that a test can hand the engine a partial record or one the store would refuse.
+ */
+export function makeInvoice(over: Partial<EngineInvoice> = {}): EngineInvoice {
+  return { ...BASE_INVOICE, ...over };
 }
 
 export function sent(levelId: string, sentOn: LocalDate, over: Partial<ReminderRecord> = {}): ReminderRecord {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clientSchema, invoiceSchema } from '../../../shared/ledger/schema';
+import { aClient, anInvoice } from '../../../shared/ledger/testkit';
 import type { Clock } from '../app/clock';
 import { CoreEvents } from '../app/events';
 import { openStore } from '../store/openStore';
@@ -36,10 +36,10 @@ async function setup() {
   store = await openStore({ file: join(dir, 'relance.json') });
   await store.update((db) => ({
     ...db,
-    clients: [clientSchema.parse({ id: 'c', kind: 'business', name: 'Alpha', createdAt: at, updatedAt: at })],
+    clients: [aClient({ id: 'c', name: 'Alpha' })],
     invoices: [
-      invoiceSchema.parse({ id: 'a', number: 'F-1', clientId: 'c', issueDate: '2026-01-01', dueDate: '2026-02-01', amountTtcCents: 1000, createdAt: at, updatedAt: at }),
-      invoiceSchema.parse({ id: 'b', number: 'F-2', clientId: 'c', issueDate: '2026-01-01', dueDate: '2026-02-05', amountTtcCents: 1000, createdAt: at, updatedAt: at }),
+      anInvoice({ id: 'a', number: 'F-1', clientId: 'c', issueDate: '2026-01-01', dueDate: '2026-02-01', amountTtcCents: 1000 }),
+      anInvoice({ id: 'b', number: 'F-2', clientId: 'c', issueDate: '2026-01-01', dueDate: '2026-02-05', amountTtcCents: 1000 }),
     ],
   }));
   let day = '2026-02-07';
@@ -49,7 +49,7 @@ async function setup() {
   events.subscribe((name, payload) => name === 'reminders.due' && seen.push(payload));
   const timers = new FakeTimers();
   const scheduler = new ReminderScheduler(store, clock, events, timers);
-  return { scheduler, timers, seen, setDay: (d: string) => (day = d) };
+  return { scheduler, timers, seen, clock, events, setDay: (d: string) => (day = d) };
 }
 
 describe('the scheduled reminder check', () => {
@@ -67,9 +67,21 @@ describe('the scheduled reminder check', () => {
     setDay('2026-02-12');
     timers.tick();
     expect(seen.at(-1)).toEqual({ count: 2, invoiceIds: ['a', 'b'], message: '2 factures sont à relancer aujourd’hui.' });
-    // The machine was off for three weeks: the check catches up at start.
     scheduler.stop();
     expect(timers.callbacks).toEqual([]);
+  });
+
+  it('catches up at start: after three weeks off, what became due meanwhile is announced at once, without waiting for a tick', async () => {
+    const { scheduler, seen, clock, events, setDay } = await setup();
+    scheduler.start();
+    expect(seen).toEqual([]); // 7 Feb: nothing due yet
+    scheduler.stop();
+    // The machine stays off from 7 to 28 February; F-1's friendly reminder fell due on 8 Feb, F-2's on 12 Feb.
+    setDay('2026-02-28');
+    const restarted = new ReminderScheduler(store!, clock, events, new FakeTimers());
+    restarted.start();
+    expect(seen).toEqual([{ count: 2, invoiceIds: ['a', 'b'], message: '2 factures sont à relancer aujourd’hui.' }]);
+    restarted.stop();
   });
 
   it('is silent once the invoices are paid on time, or their late charges waived', async () => {

@@ -1,19 +1,16 @@
-import { clientSchema, invoiceSchema, paymentSchema, type Client, type Database, type Invoice } from '../../../shared/ledger/schema';
+import { paymentSchema, type Client, type Database, type Invoice } from '../../../shared/ledger/schema';
+import { aClient, anInvoice, TEST_INSTANT as CREATED } from '../../../shared/ledger/testkit';
 
-/** Valid entities for tests, the crash writer and the benchmark, built through the zod schemas. */
-
-const CREATED = '2026-01-15T09:00:00.000Z';
+/** Many distinct valid entities, numbered, for the store's tests, the crash writer and the benchmark. */
 
 export function makeClient(n: number): Client {
-  return clientSchema.parse({
+  return aClient({
     id: `c${n}`,
     kind: n % 3 === 0 ? 'private' : 'business',
     name: `Client ${n}`,
     contactName: `Contact ${n}`,
     address: { street: `${(n % 200) + 1} rue de la Paix`, postalCode: '75002', city: 'Paris' },
     email: `client${n}@exemple.fr`,
-    createdAt: CREATED,
-    updatedAt: CREATED,
   });
 }
 
@@ -30,7 +27,7 @@ export function makeInvoice(n: number, clientCount = 1, paymentCount = 0): Invoi
       recordedAt: CREATED,
     }),
   );
-  return invoiceSchema.parse({
+  return anInvoice({
     id: `i${n}`,
     number: `F-2026-${String(n).padStart(5, '0')}`,
     clientId: `c${n % clientCount}`,
@@ -41,8 +38,6 @@ export function makeInvoice(n: number, clientCount = 1, paymentCount = 0): Invoi
     contractualLateRateBp: n % 5 === 0 ? 1215 : null,
     payments,
     notes: n % 10 === 0 ? 'Relancé par téléphone.' : '',
-    createdAt: CREATED,
-    updatedAt: CREATED,
   });
 }
 
