@@ -16,9 +16,9 @@ describe('a known mise en demeure means the earlier steps are over', () => {
     expect(s).toMatchObject({ status: 'scheduled', nextDate: '2026-04-12', dueToday: false });
     expect(s.nextLevel!.id).toBe('litigation');
     expect(s.skipped).toEqual([
-      { levelId: 'friendly', cause: 'formal-notice', reason: '« Rappel amiable » n’est plus proposé\u00a0: la mise en demeure du 20/03/2026 a déjà été faite.' },
-      { levelId: 'firm', cause: 'formal-notice', reason: '« Relance ferme » n’est plus proposé\u00a0: la mise en demeure du 20/03/2026 a déjà été faite.' },
-      { levelId: 'formal-notice', cause: 'formal-notice', reason: '« Mise en demeure »\u00a0: faite le 20/03/2026 (date de la mise en demeure saisie sur la facture).' },
+      { levelId: 'friendly', cause: 'formal-notice', reason: '«\u00a0Rappel amiable\u00a0» n’est plus proposé\u00a0: la mise en demeure du 20/03/2026 a déjà été faite.' },
+      { levelId: 'firm', cause: 'formal-notice', reason: '«\u00a0Relance ferme\u00a0» n’est plus proposé\u00a0: la mise en demeure du 20/03/2026 a déjà été faite.' },
+      { levelId: 'formal-notice', cause: 'formal-notice', reason: '«\u00a0Mise en demeure\u00a0»\u00a0: faite le 20/03/2026 (date de la mise en demeure saisie sur la facture).' },
     ]);
   });
 

@@ -63,7 +63,7 @@ describe('the courtesy reminder (before the due date)', () => {
 
   it('is skipped, and says so, once the due date has passed', () => {
     const s = state(makeInvoice(), '2026-03-02', withCourtesy);
-    expect(s.skipped).toEqual([{ levelId: 'courtesy', reason: 'Rappel préventif non envoyé : l’échéance est déjà passée.' }]);
+    expect(s.skipped).toEqual([{ levelId: 'courtesy', reason: 'Rappel préventif non envoyé\u00a0: l’échéance est déjà passée.' }]);
     expect(s.skipped[0]!.reason).toBe(COURTESY_SKIP_REASON);
     expect(s.nextLevel?.id).toBe('friendly');
     expect(s.nextDate).toBe('2026-03-08');
@@ -303,7 +303,7 @@ describe('pauses', () => {
     ],
     note: '',
   };
-  const planReason = (date: string, cents: number) => `Plan de paiement : prochaine échéance le ${date} (${formatEuros(cents)}).`;
+  const planReason = (date: string, cents: number) => `Plan de paiement\u00a0: prochaine échéance le ${date} (${formatEuros(cents)}).`;
 
   it.each([
     { name: 'before the first instalment', today: '2026-04-05', payments: [], reason: planReason('10/04/2026', 30_000), until: '2026-04-10' },
@@ -353,14 +353,14 @@ describe('pauses', () => {
     const short = { ...plan, instalments: [{ dueDate: '2026-04-10', amountCents: 50_000 }] };
     const s = state(makeInvoice({ pause: short, payments: [{ date: '2026-04-10', amountCents: 50_000 }] }), '2026-04-12');
     expect(s.status).toBe('due');
-    expect(s.pauseBroken).toEqual({ on: '2026-04-11', reason: `Plan de paiement terminé le 10/04/2026 sans solder la facture : il reste ${formatEuros(50_000)} à payer.` });
+    expect(s.pauseBroken).toEqual({ on: '2026-04-11', reason: `Plan de paiement terminé le 10/04/2026 sans solder la facture\u00a0: il reste ${formatEuros(50_000)} à payer.` });
   });
 
   it('a dispute lasts until the user lifts it', () => {
     const dispute = { kind: 'dispute' as const, since: '2026-03-10', note: 'prestation contestée' };
     for (const today of ['2026-03-10', '2026-06-01', '2028-01-01']) {
       const s = state(makeInvoice({ pause: dispute, reminders: [sent('friendly', '2026-03-08')] }), today);
-      expect(s).toMatchObject({ status: 'paused', pause: { kind: 'dispute', reason: 'litige « prestation contestée »' }, nextLevel: null, dueToday: false });
+      expect(s).toMatchObject({ status: 'paused', pause: { kind: 'dispute', reason: 'litige «\u00a0prestation contestée\u00a0»' }, nextLevel: null, dueToday: false });
       expect(s.pause).not.toHaveProperty('until');
     }
     const lifted = state(makeInvoice({ pause: null, reminders: [sent('friendly', '2026-03-08')] }), '2026-06-01');

@@ -87,14 +87,14 @@ export function policyResolver(
   return (clientId) => own.get(clientId) ?? defaultPolicy;
 }
 
-export const COURTESY_SKIP_REASON = 'Rappel préventif non envoyé : l’échéance est déjà passée.';
+export const COURTESY_SKIP_REASON = 'Rappel préventif non envoyé\u00a0: l’échéance est déjà passée.';
 
 function formalNoticeSupersedesReason(level: DunningLevel, on: LocalDate): string {
-  return `« ${level.label} » n’est plus proposé\u00a0: la mise en demeure du ${formatFrenchDate(on)} a déjà été faite.`;
+  return `«\u00a0${level.label}\u00a0» n’est plus proposé\u00a0: la mise en demeure du ${formatFrenchDate(on)} a déjà été faite.`;
 }
 
 function formalNoticeDoneReason(level: DunningLevel, on: LocalDate): string {
-  return `« ${level.label} »\u00a0: faite le ${formatFrenchDate(on)} (date de la mise en demeure saisie sur la facture).`;
+  return `«\u00a0${level.label}\u00a0»\u00a0: faite le ${formatFrenchDate(on)} (date de la mise en demeure saisie sur la facture).`;
 }
 
 /** The reminders that count: those recorded and not cancelled since. */
@@ -199,7 +199,7 @@ export function dunningStateOf(invoice: EngineInvoice, policy: DunningPolicy, to
     const level = levels[i]!;
     if (!level.enabled || sentIds.has(level.id)) continue;
     if (level.anchor === 'before-due' && today > invoice.dueDate) {
-      base.skipped.push({ levelId: level.id, reason: level.tone === 'courtesy' ? COURTESY_SKIP_REASON : `${level.label} non envoyé : l’échéance est déjà passée.` });
+      base.skipped.push({ levelId: level.id, reason: level.tone === 'courtesy' ? COURTESY_SKIP_REASON : `${level.label} non envoyé\u00a0: l’échéance est déjà passée.` });
       continue;
     }
     next = level;
@@ -253,7 +253,7 @@ type PauseEvaluation =
 function evaluatePause(pause: DunningPause, invoice: EngineInvoice, today: LocalDate, remainingCents: number): PauseEvaluation {
   switch (pause.kind) {
     case 'dispute':
-      return { state: 'active', pause: { kind: 'dispute', reason: `litige « ${pause.note} »` } };
+      return { state: 'active', pause: { kind: 'dispute', reason: `litige «\u00a0${pause.note}\u00a0»` } };
     case 'promise':
       if (today > pause.until) {
         return { state: 'broken', broken: { on: addDays(pause.until, 1), reason: `Promesse de paiement du ${formatFrenchDate(pause.until)} non tenue.` } };
@@ -271,7 +271,7 @@ function evaluatePause(pause: DunningPause, invoice: EngineInvoice, today: Local
             state: 'active',
             pause: {
               kind: 'plan',
-              reason: `Plan de paiement : prochaine échéance le ${formatFrenchDate(inst.dueDate)} (${formatEuros(inst.amountCents)}).`,
+              reason: `Plan de paiement\u00a0: prochaine échéance le ${formatFrenchDate(inst.dueDate)} (${formatEuros(inst.amountCents)}).`,
               until: inst.dueDate,
             },
           };
@@ -292,7 +292,7 @@ function evaluatePause(pause: DunningPause, invoice: EngineInvoice, today: Local
         state: 'broken',
         broken: {
           on: addDays(last.dueDate, 1),
-          reason: `Plan de paiement terminé le ${formatFrenchDate(last.dueDate)} sans solder la facture : il reste ${formatEuros(remainingCents)} à payer.`,
+          reason: `Plan de paiement terminé le ${formatFrenchDate(last.dueDate)} sans solder la facture\u00a0: il reste ${formatEuros(remainingCents)} à payer.`,
         },
       };
     }

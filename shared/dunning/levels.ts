@@ -1,5 +1,6 @@
 import { countDays } from '../kernel/plural';
 import type { DunningAnchor, DunningChannel, DunningLevel, DunningTone } from './schema';
+import { frenchTypography } from '../kernel/frenchTypography';
 
 /** French labels of the dunning vocabulary, as shown to the user. */
 
@@ -14,11 +15,11 @@ export const TONE_LABELS: Record<DunningTone, string> = {
 /** What each tone is for, shown beside the level when the user edits the policy. */
 export const TONE_DESCRIPTIONS: Record<DunningTone, string> = {
   courtesy: 'Un rappel aimable avant l’échéance, pour éviter l’oubli.',
-  friendly: 'Un premier rappel cordial : la facture est peut-être passée inaperçue.',
-  firm: 'Une relance nette, qui rappelle les pénalités de retard et l’indemnité forfaitaire de 40 €.',
+  friendly: 'Un premier rappel cordial\u00a0: la facture est peut-être passée inaperçue.',
+  firm: 'Une relance nette, qui rappelle les pénalités de retard et l’indemnité forfaitaire de 40\u00a0€.',
   formal: 'Une mise en demeure de payer sous un délai précis, envoyée en recommandé avec accusé de réception.',
   litigation:
-    'Dernière étape : déposer une requête en injonction de payer auprès du tribunal, ou confier la créance à une société de recouvrement.',
+    'Dernière étape\u00a0: déposer une requête en injonction de payer auprès du tribunal, ou confier la créance à une société de recouvrement.',
 };
 
 export const CHANNEL_LABELS: Record<DunningChannel, string> = {
@@ -49,5 +50,5 @@ export function describeLevelTiming(level: Pick<DunningLevel, 'anchor' | 'offset
 
 /** "Délai de paiement accordé : 8 jours", or null when the level grants none. */
 export function describePaymentDeadline(level: Pick<DunningLevel, 'paymentDeadlineDays'>): string | null {
-  return level.paymentDeadlineDays === null ? null : `Délai de paiement accordé : ${countDays(level.paymentDeadlineDays)}`;
+  return level.paymentDeadlineDays === null ? null : frenchTypography(`Délai de paiement accordé : ${countDays(level.paymentDeadlineDays)}`);
 }

@@ -44,8 +44,8 @@ describe('schemas reject bad data in French', () => {
   const level = { ...DEFAULT_POLICY.levels[2]! };
   it.each([
     [{ ...level, offsetDays: 0 }, 'Une relance qui suit la précédente part au moins un jour après elle.'],
-    [{ ...level, offsetDays: -1 }, 'Délai : le nombre de jours ne peut pas être négatif.'],
-    [{ ...level, offsetDays: 1.5 }, 'Délai : un nombre entier de jours.'],
+    [{ ...level, offsetDays: -1 }, 'Délai\u00a0: le nombre de jours ne peut pas être négatif.'],
+    [{ ...level, offsetDays: 1.5 }, 'Délai\u00a0: un nombre entier de jours.'],
     [{ ...level, id: 'Relance Ferme' }, 'Identifiant d’étape invalide (lettres minuscules, chiffres et tirets).'],
     [{ ...level, label: '  ' }, 'Le nom de l’étape est obligatoire.'],
     [{ ...level, channel: 'fax' }, 'Moyen d’envoi inconnu.'],
@@ -59,7 +59,7 @@ describe('schemas reject bad data in French', () => {
 
   it('a policy needs at least one level and distinct ids', () => {
     expect(messages(dunningPolicySchema.safeParse({ levels: [] }))).toEqual(['La procédure de relance comporte au moins une étape.']);
-    expect(messages(dunningPolicySchema.safeParse({ levels: [level, level] }))).toEqual(['L’étape « Relance ferme » a le même identifiant qu’une autre étape.']);
+    expect(messages(dunningPolicySchema.safeParse({ levels: [level, level] }))).toEqual(['L’étape «\u00a0Relance ferme\u00a0» a le même identifiant qu’une autre étape.']);
   });
 
   it.each([
@@ -93,7 +93,7 @@ describe('schemas reject bad data in French', () => {
   it('a reminder record needs a real date and instant', () => {
     const ok = { id: 'r1', levelId: 'friendly', sentOn: '2026-03-08', channel: 'email', recordedAt: '2026-03-08T09:12:00.000+01:00' };
     expect(reminderRecordSchema.parse(ok)).toEqual({ ...ok, note: '', firstPresentedOn: null, receivedOn: null });
-    expect(messages(reminderRecordSchema.safeParse({ ...ok, sentOn: '2026-02-30' }))).toEqual(['Date invalide (format attendu : jj/mm/aaaa).']);
+    expect(messages(reminderRecordSchema.safeParse({ ...ok, sentOn: '2026-02-30' }))).toEqual(['Date invalide (format attendu\u00a0: jj/mm/aaaa).']);
     expect(messages(reminderRecordSchema.safeParse({ ...ok, recordedAt: 'hier' }))).toEqual(['Horodatage invalide.']);
   });
 });
@@ -147,9 +147,9 @@ describe('French labels', () => {
     expect(describeLevelTiming({ anchor: 'before-due', offsetDays: -1 })).toBe('1 jour après l’échéance');
     expect(describeLevelTiming({ anchor: 'after-previous', offsetDays: 1 })).toBe('1 jour après la relance précédente');
     expect(describeLevelTiming({ anchor: 'after-previous', offsetDays: 0 })).toBe('Le jour de la relance précédente');
-    expect(describePaymentDeadline({ paymentDeadlineDays: 1 })).toBe('Délai de paiement accordé : 1 jour');
-    expect(describePaymentDeadline({ paymentDeadlineDays: 0 })).toBe('Délai de paiement accordé : 0 jour');
-    expect(describePaymentDeadline(DEFAULT_POLICY.levels[3]!)).toBe('Délai de paiement accordé : 8 jours');
+    expect(describePaymentDeadline({ paymentDeadlineDays: 1 })).toBe('Délai de paiement accordé\u00a0: 1 jour');
+    expect(describePaymentDeadline({ paymentDeadlineDays: 0 })).toBe('Délai de paiement accordé\u00a0: 0 jour');
+    expect(describePaymentDeadline(DEFAULT_POLICY.levels[3]!)).toBe('Délai de paiement accordé\u00a0: 8 jours');
     expect(describePaymentDeadline(DEFAULT_POLICY.levels[1]!)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LocalDate } from '../kernel/localDate';
 import { idSchema, instantSchema, localDateSchema, positiveCentsSchema } from '../ledger/primitives';
 import type { Cents } from '../kernel/money';
+import { frenchTypography } from '../kernel/frenchTypography';
 
 /**
  * Zod schemas and types of the dunning data (policy, levels, reminders sent, pauses).
@@ -33,25 +34,25 @@ export type DunningAnchor = z.infer<typeof dunningAnchorSchema>;
 
 /** The stable ids of the default levels; user levels may use any other slug. */
 export const DEFAULT_LEVEL_IDS = ['courtesy', 'friendly', 'firm', 'formal-notice', 'litigation'] as const;
-export type DefaultLevelId = (typeof DEFAULT_LEVEL_IDS)[number];
+type DefaultLevelId = (typeof DEFAULT_LEVEL_IDS)[number];
 
 export const levelIdSchema = z
   .string({ message: 'Identifiant d’étape invalide.' })
   .min(1, 'Identifiant d’étape obligatoire.')
-  .max(40, 'Identifiant d’étape : 40 caractères au plus.')
+  .max(40, 'Identifiant d’étape\u00a0: 40 caractères au plus.')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Identifiant d’étape invalide (lettres minuscules, chiffres et tirets).');
 
 const daysSchema = (label: string) =>
   z
-    .number({ message: `${label} : nombre de jours invalide.` })
-    .int(`${label} : un nombre entier de jours.`)
-    .min(0, `${label} : le nombre de jours ne peut pas être négatif.`)
-    .max(365, `${label} : 365 jours au plus.`);
+    .number({ message: frenchTypography(`${label} : nombre de jours invalide.`) })
+    .int(frenchTypography(`${label} : un nombre entier de jours.`))
+    .min(0, frenchTypography(`${label} : le nombre de jours ne peut pas être négatif.`))
+    .max(365, frenchTypography(`${label} : 365 jours au plus.`));
 
 export const dunningLevelSchema = z
   .object({
     id: levelIdSchema,
-    label: z.string({ message: 'Nom de l’étape invalide.' }).trim().min(1, 'Le nom de l’étape est obligatoire.').max(60, 'Nom de l’étape : 60 caractères au plus.'),
+    label: z.string({ message: 'Nom de l’étape invalide.' }).trim().min(1, 'Le nom de l’étape est obligatoire.').max(60, 'Nom de l’étape\u00a0: 60 caractères au plus.'),
     tone: dunningToneSchema,
     channel: dunningChannelSchema,
     enabled: z.boolean({ message: 'Précisez si l’étape est active.' }),
@@ -73,9 +74,9 @@ export const dunningPolicySchema = z
   .superRefine((policy, ctx) => {
     const seen = new Set<string>();
     policy.levels.forEach((level, i) => {
-      if (seen.has(level.id)) ctx.addIssue({ code: 'custom', path: ['levels', i, 'id'], message: `L’étape « ${level.label} » a le même identifiant qu’une autre étape.` });
+      if (seen.has(level.id)) ctx.addIssue({ code: 'custom', path: ['levels', i, 'id'], message: frenchTypography(`L’étape « ${level.label} » a le même identifiant qu’une autre étape.`) });
       if (level.id === LATE_CHARGES_LEVEL_ID) {
-        ctx.addIssue({ code: 'custom', path: ['levels', i, 'id'], message: `L’identifiant « ${LATE_CHARGES_LEVEL_ID} » est réservé à la réclamation des pénalités d’une facture payée en retard.` });
+        ctx.addIssue({ code: 'custom', path: ['levels', i, 'id'], message: frenchTypography(`L’identifiant « ${LATE_CHARGES_LEVEL_ID} » est réservé à la réclamation des pénalités d’une facture payée en retard.`) });
       }
       seen.add(level.id);
     });
@@ -132,7 +133,7 @@ export const reminderRecordSchema = z.object({
   channel: dunningChannelSchema,
   /** When the user recorded it in the app. */
   recordedAt: instantSchema,
-  note: z.string().trim().max(500, 'Note : 500 caractères au plus.').default(''),
+  note: z.string().trim().max(500, 'Note\u00a0: 500 caractères au plus.').default(''),
   /**
    * Registered letter: the day La Poste first presented it (avis de passage), when known. A letter the client did
    * not collect (« pli avisé et non réclamé ») is still a valid mise en demeure from that day (legal-facts.md § 10).
@@ -153,7 +154,7 @@ export const reminderCancellationSchema = z.object({
   recordedAt: instantSchema,
   note: z.string().trim().max(500, 'Note\u00a0: 500 caractères au plus.').default(''),
 });
-export type ReminderCancellation = z.infer<typeof reminderCancellationSchema>;
+type ReminderCancellation = z.infer<typeof reminderCancellationSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Late charges of an invoice paid late: the user's decision
@@ -162,7 +163,7 @@ const decisionNote = z.string().trim().max(500, 'Note\u00a0: 500 caractères au 
 
 /** The user gave up the penalties and the 40 € of an invoice paid late (one click; undone by setting it back to null). */
 export const lateChargesWaiverSchema = z.object({ waivedOn: localDateSchema, note: decisionNote });
-export type LateChargesWaiver = z.infer<typeof lateChargesWaiverSchema>;
+type LateChargesWaiver = z.infer<typeof lateChargesWaiverSchema>;
 
 /** The client paid the penalties and the 40 € of an invoice paid late. */
 export const lateChargesSettlementSchema = z.object({ settledOn: localDateSchema, amountCents: positiveCentsSchema, note: decisionNote });
@@ -171,12 +172,12 @@ export type LateChargesSettlement = z.infer<typeof lateChargesSettlementSchema>;
 // ---------------------------------------------------------------------------------------------
 // Pauses
 
-const pauseNote = z.string().trim().max(500, 'Note : 500 caractères au plus.').default('');
+const pauseNote = z.string().trim().max(500, 'Note\u00a0: 500 caractères au plus.').default('');
 
 export const disputePauseSchema = z.object({
   kind: z.literal('dispute'),
   since: localDateSchema,
-  note: z.string({ message: 'Précisez l’objet du litige.' }).trim().min(1, 'Précisez l’objet du litige.').max(500, 'Note : 500 caractères au plus.'),
+  note: z.string({ message: 'Précisez l’objet du litige.' }).trim().min(1, 'Précisez l’objet du litige.').max(500, 'Note\u00a0: 500 caractères au plus.'),
 });
 
 export const promisePauseSchema = z
@@ -192,7 +193,7 @@ export const promisePauseSchema = z
   });
 
 export const instalmentSchema = z.object({ dueDate: localDateSchema, amountCents: positiveCentsSchema });
-export type Instalment = z.infer<typeof instalmentSchema>;
+type Instalment = z.infer<typeof instalmentSchema>;
 
 export const planPauseSchema = z
   .object({

@@ -58,13 +58,13 @@ describe('readCsvAmount', () => {
   });
 
   it('says in French what it cannot read, quoting the cell as written', () => {
-    expect(readCsvAmount('abc')).toEqual({ ok: false, message: '« abc » n’est pas un montant (exemple : 1 234,56).' });
-    expect(readCsvAmount('€ douze')).toEqual({ ok: false, message: '« € douze » n’est pas un montant (exemple : 1 234,56).' });
-    expect(readCsvAmount('--5')).toEqual({ ok: false, message: '« --5 » n’est pas un montant (exemple : 1 234,56).' });
-    expect(readCsvAmount('(-5)')).toEqual({ ok: false, message: '« (-5) » n’est pas un montant (exemple : 1 234,56).' });
+    expect(readCsvAmount('abc')).toEqual({ ok: false, message: '«\u00a0abc\u00a0» n’est pas un montant (exemple\u00a0: 1 234,56).' });
+    expect(readCsvAmount('€ douze')).toEqual({ ok: false, message: '«\u00a0€ douze\u00a0» n’est pas un montant (exemple\u00a0: 1 234,56).' });
+    expect(readCsvAmount('--5')).toEqual({ ok: false, message: '«\u00a0--5\u00a0» n’est pas un montant (exemple\u00a0: 1 234,56).' });
+    expect(readCsvAmount('(-5)')).toEqual({ ok: false, message: '«\u00a0(-5)\u00a0» n’est pas un montant (exemple\u00a0: 1 234,56).' });
     expect(readCsvAmount('12,345')).toEqual({ ok: false, message: 'Un montant a au plus deux chiffres après la virgule.' });
     expect(readCsvAmount(' ')).toEqual({ ok: false, message: 'Saisissez un montant.' });
-    expect(readCsvAmount('€')).toEqual({ ok: false, message: '« € » n’est pas un montant (exemple : 1 234,56).' });
+    expect(readCsvAmount('€')).toEqual({ ok: false, message: '«\u00a0€\u00a0» n’est pas un montant (exemple\u00a0: 1 234,56).' });
   });
 
   it('reads every amount to the cent, whatever the separators and the currency mark', () => {

@@ -30,7 +30,7 @@ function stripCurrency(s: string): string {
 }
 
 function notAnAmount(text: string): ParseResult<Cents> {
-  return { ok: false, message: `« ${text.trim()} » n’est pas un montant (exemple : 1 234,56).` };
+  return { ok: false, message: `«\u00a0${text.trim()}\u00a0» n’est pas un montant (exemple\u00a0: 1 234,56).` };
 }
 
 export function readCsvAmount(text: string): ParseResult<Cents> {
@@ -62,7 +62,7 @@ export function readCsvAmount(text: string): ParseResult<Cents> {
   const parsed = parseEuroAmount(s, { allowZero: true });
   if (!parsed.ok) {
     // parseEuroAmount quotes what it was given: quote what the file holds instead.
-    return parsed.message.includes('« ') ? notAnAmount(text) : parsed;
+    return parsed.message.includes('«\u00a0') ? notAnAmount(text) : parsed;
   }
   return { ok: true, value: negative && parsed.value !== 0 ? -parsed.value : parsed.value };
 }

@@ -18,7 +18,7 @@ export function parseClientKind(text: string): { ok: true; value: ClientKind | n
   if (s === '') return { ok: true, value: null };
   if (PRIVATE_WORDS.includes(s)) return { ok: true, value: 'private' };
   if (BUSINESS_WORDS.includes(s)) return { ok: true, value: 'business' };
-  return { ok: false, message: `Type de client « ${text.trim()} » inconnu : indiquez « particulier » ou « professionnel ».` };
+  return { ok: false, message: `Type de client «\u00a0${text.trim()}\u00a0» inconnu\u00a0: indiquez «\u00a0particulier\u00a0» ou «\u00a0professionnel\u00a0».` };
 }
 
 /**
@@ -38,12 +38,13 @@ export function lowerFirst(s: string): string {
   return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-/** "Montant TTC « 12,345 » : un montant a au plus deux chiffres après la virgule." */
+/** "Montant TTC « 12,345 » : un montant a au plus deux chiffres après la virgule." (the cell quoted as the file holds it) */
 export function fieldProblem(label: string, raw: string, message: string): string {
-  const quoted = `« ${raw} »`;
-  if (message.startsWith(`${quoted} : `)) return `${label} ${quoted} : ${message.slice(quoted.length + 3)}`;
-  if (message.includes(quoted)) return `${label} : ${message}`;
-  return `${label} ${quoted} : ${lowerFirst(message)}`;
+  const quoted = `«\u00a0${raw}\u00a0»`;
+  const colon = '\u00a0: ';
+  if (message.startsWith(`${quoted}${colon}`)) return `${label} ${quoted}${colon}${message.slice(quoted.length + colon.length)}`;
+  if (message.includes(quoted)) return `${label}${colon}${message}`;
+  return `${label} ${quoted}${colon}${lowerFirst(message)}`;
 }
 
 /**
@@ -53,13 +54,13 @@ export function fieldProblem(label: string, raw: string, message: string): strin
 export function leftEmpty(label: string, raw: string, message: string): string {
   const shown = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
   const at = message.indexOf(' invalide');
-  const own = message.startsWith(`${label} : `) ? message.slice(label.length + 3) : message;
-  const sentence = at > 0 ? `${label} « ${shown} »${message.slice(at)}` : fieldProblem(label, shown, own);
+  const own = message.startsWith(`${label}\u00a0: `) ? message.slice(label.length + 3) : message;
+  const sentence = at > 0 ? `${label} «\u00a0${shown}\u00a0»${message.slice(at)}` : fieldProblem(label, shown, own);
   return `${sentence.endsWith('.') ? sentence : `${sentence}.`} Champ laissé vide.`;
 }
 
 export function missing(label: string): string {
-  return `${label} : valeur manquante (ce champ est obligatoire).`;
+  return `${label}\u00a0: valeur manquante (ce champ est obligatoire).`;
 }
 
 export function zodMessages(issues: readonly { message: string }[]): string[] {

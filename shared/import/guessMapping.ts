@@ -109,7 +109,7 @@ const INVOICE_SPECS: Record<InvoiceImportField, FieldSpec> = {
   status: {
     label: 'Statut',
     required: false,
-    hint: 'Payée, partiellement payée, en retard… : sert quand le fichier n’a pas de montant réglé.',
+    hint: 'Payée, partiellement payée, en retard…\u00a0: sert quand le fichier n’a pas de montant réglé.',
     names: [
       'statut', 'etat', 'status', 'statut de paiement', 'statut paiement', 'statut du paiement', 'etat du paiement', 'etat de paiement', 'etat paiement',
       'statut facture', 'statut de la facture', 'etat facture', 'etat de la facture', 'situation', 'payment status', 'invoice status',
@@ -119,7 +119,7 @@ const INVOICE_SPECS: Record<InvoiceImportField, FieldSpec> = {
   paidAmount: {
     label: 'Montant réglé',
     required: false,
-    hint: 'Ce que le client a déjà payé : la facture entre payée ou partiellement payée.',
+    hint: 'Ce que le client a déjà payé\u00a0: la facture entre payée ou partiellement payée.',
     names: [
       'montant regle', 'montant reglee', 'montant paye', 'montant payee', 'montant encaisse', 'regle', 'paye', 'encaisse', 'deja paye', 'deja regle',
       'deja encaisse', 'total regle', 'total paye', 'total encaisse', 'somme reglee', 'somme payee', 'montant reglement', 'montant du reglement',
@@ -131,7 +131,7 @@ const INVOICE_SPECS: Record<InvoiceImportField, FieldSpec> = {
   remainingAmount: {
     label: 'Reste à payer',
     required: false,
-    hint: 'Ce qu’il reste à payer : la différence avec le montant TTC est enregistrée comme réglée.',
+    hint: 'Ce qu’il reste à payer\u00a0: la différence avec le montant TTC est enregistrée comme réglée.',
     names: [
       'reste a payer', 'reste du', 'restant du', 'restant a payer', 'montant restant', 'montant restant du', 'montant restant a payer', 'reste', 'restant',
       'solde', 'solde du', 'solde restant', 'solde a payer', 'solde restant du', 'reste a regler', 'reste a encaisser', 'a encaisser', 'balance',
@@ -152,11 +152,22 @@ const INVOICE_SPECS: Record<InvoiceImportField, FieldSpec> = {
   documentType: {
     label: 'Type de document',
     required: false,
-    hint: 'Facture ou avoir : un avoir est enregistré au crédit de son client.',
+    hint: 'Facture ou avoir\u00a0: un avoir est enregistré au crédit de son client.',
     names: [
       'type de document', 'type document', 'type de piece', 'type piece', 'nature de la piece', 'nature piece', 'type de facture', 'type facture',
       'facture avoir', 'facture ou avoir', 'document', 'type d operation', 'type operation', 'document type', 'doc type',
     ],
+  },
+  description: {
+    label: 'Objet de la facture',
+    required: false,
+    hint: 'Ce qui a été fourni, repris dans les lettres de relance.',
+    names: [
+      'description', 'objet', 'objet de la facture', 'objet facture', 'designation', 'designation de la prestation', 'libelle', 'libelle de la facture',
+      'libelle facture', 'intitule', 'prestation', 'prestations', 'description de la prestation', 'nature de la prestation', 'detail de la prestation',
+      'subject', 'item description', 'line description',
+    ],
+    excludes: ['client', 'date', 'montant', 'statut', 'type', 'code', 'reference', 'ref', 'tva', 'ttc', 'ht'],
   },
   notes: {
     label: 'Commentaire ou note',

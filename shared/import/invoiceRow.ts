@@ -31,6 +31,8 @@ export interface InvoiceRowDraft {
   /** Positive cents: for a credit note, the credit's size. */
   amountTtcCents: number;
   amountHtCents: number | null;
+  /** What was supplied ("Développement du site vitrine"). */
+  description: string;
   notes: string;
   /** The status says « Annulée ». */
   cancelled: boolean;
@@ -49,6 +51,15 @@ export interface InvoiceRowDraft {
 }
 
 const MAX_NOTES = 2000;
+const MAX_DESCRIPTION = 500;
+
+/** A text column, cut (with a warning) at what the invoice can hold rather than rejecting the line. */
+function readText(cells: readonly string[], mapping: ColumnMapping, field: 'notes' | 'description', max: number, warnings: string[]): string {
+  const text = cell(cells, mapping, field);
+  if (text.length <= max) return text;
+  warnings.push(`${label(field)}\u00a0: ${max} caractères au plus\u202f; la fin du texte n’a pas été reprise.`);
+  return text.slice(0, max).trim();
+}
 
 const label = (f: string) => fieldLabel('invoices', f);
 const euros = (cents: number) => formatEuros(cents);
@@ -60,12 +71,12 @@ function readAmount(cells: readonly string[], mapping: ColumnMapping, field: str
   if (raw === '') return null;
   const parsed = readCsvAmount(raw);
   if (!parsed.ok) return { ok: false, reason: fieldProblem(label(field), raw, parsed.message) };
-  if (Math.abs(parsed.value) > MAX_AMOUNT_CENTS) return { ok: false, reason: fieldProblem(label(field), raw, 'Ce montant est trop élevé (au plus 999 999 999,99 €).') };
+  if (Math.abs(parsed.value) > MAX_AMOUNT_CENTS) return { ok: false, reason: fieldProblem(label(field), raw, 'Ce montant est trop élevé (au plus 999 999 999,99\u00a0€).') };
   return { ok: true, value: parsed.value };
 }
 
 function statusName(cells: readonly string[], mapping: ColumnMapping): string {
-  return `« ${cell(cells, mapping, 'status')} »`;
+  return `«\u00a0${cell(cells, mapping, 'status')}\u00a0»`;
 }
 
 /**
@@ -87,19 +98,19 @@ function readPaid(
 
   if (paidAmount?.ok) {
     if (paidAmount.value < 0) {
-      warnings.push(`Montant réglé négatif (${euros(paidAmount.value)}) : champ laissé vide.`);
+      warnings.push(`Montant réglé négatif (${euros(paidAmount.value)})\u00a0: champ laissé vide.`);
     } else {
       paid = { cents: paidAmount.value, source: 'paidAmount' };
       if (remaining?.ok && ttc - paidAmount.value !== remaining.value) {
         warnings.push(
-          `Le montant réglé (${euros(paidAmount.value)}) et le reste à payer (${euros(remaining.value)}) ne font pas le montant TTC (${euros(ttc)}) : le montant réglé est retenu.`,
+          `Le montant réglé (${euros(paidAmount.value)}) et le reste à payer (${euros(remaining.value)}) ne font pas le montant TTC (${euros(ttc)})\u00a0: le montant réglé est retenu.`,
         );
       }
     }
   }
   if (!paid && remaining?.ok) {
     if (remaining.value > ttc) {
-      warnings.push(`Le reste à payer (${euros(remaining.value)}) dépasse le montant TTC (${euros(ttc)}) : aucun paiement n’est enregistré.`);
+      warnings.push(`Le reste à payer (${euros(remaining.value)}) dépasse le montant TTC (${euros(ttc)})\u00a0: aucun paiement n’est enregistré.`);
       paid = { cents: 0, source: 'remainingAmount' };
     } else {
       paid = { cents: ttc - Math.max(0, remaining.value), source: 'remainingAmount' };
@@ -110,12 +121,12 @@ function readPaid(
     else if (status === 'unpaid') paid = { cents: 0, source: 'status' };
     else if (status === 'partial') {
       warnings.push(
-        `Statut ${statusName(cells, mapping)} sans montant réglé : aucun paiement n’est enregistré ; ajoutez le paiement reçu sur la facture.`,
+        `Statut ${statusName(cells, mapping)} sans montant réglé\u00a0: aucun paiement n’est enregistré\u202f; ajoutez le paiement reçu sur la facture.`,
       );
     }
   }
   if (paid && paid.cents > ttc) {
-    warnings.push(`Le montant réglé (${euros(paid.cents)}) dépasse le montant TTC (${euros(ttc)}) : la facture est enregistrée comme soldée.`);
+    warnings.push(`Le montant réglé (${euros(paid.cents)}) dépasse le montant TTC (${euros(ttc)})\u00a0: la facture est enregistrée comme soldée.`);
     paid = { ...paid, cents: ttc };
   }
   if (paid && paid.source !== 'status' && status !== null) {
@@ -126,7 +137,7 @@ function readPaid(
       status === 'cancelled';
     if (!agrees) {
       const what = paid.cents === 0 ? 'rien n’est réglé' : paid.cents === ttc ? 'elle est soldée' : `${euros(paid.cents)} sont réglés sur ${euros(ttc)}`;
-      warnings.push(`Statut ${statusName(cells, mapping)}, mais d’après les montants ${what} : les montants sont retenus.`);
+      warnings.push(`Statut ${statusName(cells, mapping)}, mais d’après les montants ${what}\u00a0: les montants sont retenus.`);
     }
   }
   return paid;
@@ -153,7 +164,7 @@ function readSiret(cells: readonly string[], mapping: ColumnMapping, warnings: s
   const raw = cell(cells, mapping, 'clientSiret');
   const siret = normalizeSiret(raw);
   if (siret === '' || isValidSiret(siret)) return siret;
-  warnings.push(leftEmpty(label('clientSiret'), siret.length <= 20 ? siret : raw, 'SIRET invalide : 14 chiffres dont le dernier est une clé de contrôle.'));
+  warnings.push(leftEmpty(label('clientSiret'), siret.length <= 20 ? siret : raw, 'SIRET invalide\u00a0: 14 chiffres dont le dernier est une clé de contrôle.'));
   return '';
 }
 
@@ -172,7 +183,7 @@ export function invoiceRowToDraft(cells: readonly string[], mapping: ColumnMappi
   if (!statusResult.ok) warnings.push(statusResult.message);
   const status = statusResult.ok ? statusResult.value : null;
   if (status === 'draft') {
-    reasons.push(`Statut ${statusName(cells, mapping)} : une facture qui n’a pas été émise n’est pas importée.`);
+    reasons.push(`Statut ${statusName(cells, mapping)}\u00a0: une facture qui n’a pas été émise n’est pas importée.`);
   }
 
   // Read before the dates (a credit note needs no due date), reported after them, in the order of the columns.
@@ -189,7 +200,7 @@ export function invoiceRowToDraft(cells: readonly string[], mapping: ColumnMappi
   }
   const credit = negative || (type.ok && type.value === 'credit') || status === 'credit';
   if (negative && type.ok && type.value === 'invoice') {
-    warnings.push(`Montant TTC négatif sur une ligne de type « ${cell(cells, mapping, 'documentType')} » : elle est lue comme un avoir.`);
+    warnings.push(`Montant TTC négatif sur une ligne de type «\u00a0${cell(cells, mapping, 'documentType')}\u00a0»\u00a0: elle est lue comme un avoir.`);
   }
 
   const dates = readDates(cells, mapping, credit, reasons);
@@ -200,9 +211,9 @@ export function invoiceRowToDraft(cells: readonly string[], mapping: ColumnMappi
   if (ht && !ht.ok) warnings.push(`${ht.reason} Champ laissé vide.`);
   if (ht?.ok) {
     const value = credit ? Math.abs(ht.value) : ht.value;
-    if (value < 0) warnings.push(`Montant HT négatif (${euros(value)}) : champ laissé vide.`);
+    if (value < 0) warnings.push(`Montant HT négatif (${euros(value)})\u00a0: champ laissé vide.`);
     else if (amountTtcCents > 0 && value > amountTtcCents) {
-      warnings.push(`Le montant HT (${euros(value)}) dépasse le montant TTC (${euros(amountTtcCents)}) : champ laissé vide.`);
+      warnings.push(`Le montant HT (${euros(value)}) dépasse le montant TTC (${euros(amountTtcCents)})\u00a0: champ laissé vide.`);
     } else amountHtCents = value;
   }
 
@@ -213,11 +224,8 @@ export function invoiceRowToDraft(cells: readonly string[], mapping: ColumnMappi
 
   const siret = readSiret(cells, mapping, warnings);
 
-  let notes = cell(cells, mapping, 'notes');
-  if (notes.length > MAX_NOTES) {
-    warnings.push(`${label('notes')} : ${MAX_NOTES} caractères au plus ; la fin du texte n’a pas été reprise.`);
-    notes = notes.slice(0, MAX_NOTES).trim();
-  }
+  const description = readText(cells, mapping, 'description', MAX_DESCRIPTION, warnings);
+  const notes = readText(cells, mapping, 'notes', MAX_NOTES, warnings);
 
   let paid: PaidInFile | null = null;
   let paidOn: string | null = null;
@@ -240,6 +248,7 @@ export function invoiceRowToDraft(cells: readonly string[], mapping: ColumnMappi
     dueDate: dates.dueDate,
     amountTtcCents,
     amountHtCents,
+    description,
     notes,
   });
   if (!invoice.success) reasons.push(...zodMessages(invoice.error.issues).map((m) => (credit ? m.replace('Le numéro de facture', 'Le numéro de l’avoir') : m)));
@@ -257,6 +266,7 @@ export function invoiceRowToDraft(cells: readonly string[], mapping: ColumnMappi
       dueDate: v.dueDate,
       amountTtcCents: v.amountTtcCents,
       amountHtCents: v.amountHtCents,
+      description: v.description,
       notes: v.notes,
       cancelled: status === 'cancelled',
       paid,

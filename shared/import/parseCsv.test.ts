@@ -66,7 +66,7 @@ describe('parseCsv', () => {
       expect(error).toBeInstanceOf(CsvSyntaxError);
       expect((error as CsvSyntaxError).line).toBe(3);
       expect((error as Error).message).toBe(
-        'Guillemet ouvrant sans guillemet fermant à partir de la ligne 3 du fichier : vérifiez les guillemets de cette ligne.',
+        'Guillemet ouvrant sans guillemet fermant à partir de la ligne 3 du fichier\u00a0: vérifiez les guillemets de cette ligne.',
       );
     }
   });

@@ -68,7 +68,7 @@ function parseRecords(text: string, separator: CsvSeparator, maxRecords = Infini
           const q = text.indexOf('"', i);
           if (q < 0) {
             throw new CsvSyntaxError(
-              `Guillemet ouvrant sans guillemet fermant à partir de la ligne ${records.length + 1} du fichier : vérifiez les guillemets de cette ligne.`,
+              `Guillemet ouvrant sans guillemet fermant à partir de la ligne ${records.length + 1} du fichier\u00a0: vérifiez les guillemets de cette ligne.`,
               records.length + 1,
             );
           }

@@ -26,7 +26,7 @@ describe('parseClientKind', () => {
   it('rejects an unknown kind in French', () => {
     expect(parseClientKind('Martien')).toEqual({
       ok: false,
-      message: 'Type de client « Martien » inconnu : indiquez « particulier » ou « professionnel ».',
+      message: 'Type de client «\u00a0Martien\u00a0» inconnu\u00a0: indiquez «\u00a0particulier\u00a0» ou «\u00a0professionnel\u00a0».',
     });
   });
 });
@@ -76,11 +76,11 @@ describe('invoiceRowToDraft', () => {
     expect(result).toEqual({
       ok: false,
       reasons: [
-        'Numéro de facture : valeur manquante (ce champ est obligatoire).',
-        'Date de facture « 31/02/2026 » : ce jour n’existe pas dans ce mois.',
-        'Échéance : « demain » n’est pas une date au format jj/mm/aaaa.',
-        'Montant TTC : « abc » n’est pas un montant (exemple : 1 234,56).',
-        'Type de client « Martien » inconnu : indiquez « particulier » ou « professionnel ».',
+        'Numéro de facture\u00a0: valeur manquante (ce champ est obligatoire).',
+        'Date de facture «\u00a031/02/2026\u00a0»\u00a0: ce jour n’existe pas dans ce mois.',
+        'Échéance\u00a0: «\u00a0demain\u00a0» n’est pas une date au format jj/mm/aaaa.',
+        'Montant TTC\u00a0: «\u00a0abc\u00a0» n’est pas un montant (exemple\u00a0: 1 234,56).',
+        'Type de client «\u00a0Martien\u00a0» inconnu\u00a0: indiquez «\u00a0particulier\u00a0» ou «\u00a0professionnel\u00a0».',
       ],
       label: '',
     });
@@ -89,7 +89,7 @@ describe('invoiceRowToDraft', () => {
   it('explains an amount with three decimals', () => {
     expect(invoiceRowToDraft(row({ 4: '12,345' }), invoiceMapping)).toEqual({
       ok: false,
-      reasons: ['Montant TTC « 12,345 » : un montant a au plus deux chiffres après la virgule.'],
+      reasons: ['Montant TTC «\u00a012,345\u00a0»\u00a0: un montant a au plus deux chiffres après la virgule.'],
       label: 'F-2026-001',
     });
   });
@@ -102,7 +102,7 @@ describe('invoiceRowToDraft', () => {
     });
     expect(invoiceRowToDraft(row({ 4: '0,00' }), invoiceMapping)).toEqual({
       ok: false,
-      reasons: ['Montant TTC « 0,00 » : le montant doit être supérieur à zéro.'],
+      reasons: ['Montant TTC «\u00a00,00\u00a0»\u00a0: le montant doit être supérieur à zéro.'],
       label: 'F-2026-001',
     });
   });
@@ -111,16 +111,16 @@ describe('invoiceRowToDraft', () => {
     const result = invoiceRowToDraft(row({ 4: '3 600,00 €', 5: '3 000,00', 7: '812 345 678 00014' }), invoiceMapping);
     expect(result).toMatchObject({ ok: true, value: { amountTtcCents: 360000, client: { name: 'Boulangerie Léa', siret: '' } } });
     expect(result.ok && result.value.warnings).toEqual([
-      'SIRET du client « 81234567800014 » invalide : 14 chiffres dont le dernier est une clé de contrôle. Champ laissé vide.',
+      'SIRET du client «\u00a081234567800014\u00a0» invalide\u00a0: 14 chiffres dont le dernier est une clé de contrôle. Champ laissé vide.',
     ]);
   });
 
   it('leaves out an HT amount above the TTC or unreadable, and keeps the invoice', () => {
     const above = invoiceRowToDraft(row({ 5: '2 000,00' }), invoiceMapping);
     expect(above).toMatchObject({ ok: true, value: { amountTtcCents: 120000, amountHtCents: null } });
-    expect(above.ok && above.value.warnings).toEqual(['Le montant HT (2\u202f000,00\u00a0€) dépasse le montant TTC (1\u202f200,00\u00a0€) : champ laissé vide.']);
+    expect(above.ok && above.value.warnings).toEqual(['Le montant HT (2\u202f000,00\u00a0€) dépasse le montant TTC (1\u202f200,00\u00a0€)\u00a0: champ laissé vide.']);
     const unreadable = invoiceRowToDraft(row({ 5: 'n/a' }), invoiceMapping);
-    expect(unreadable.ok && unreadable.value.warnings).toEqual(['Montant HT : « n/a » n’est pas un montant (exemple : 1 234,56). Champ laissé vide.']);
+    expect(unreadable.ok && unreadable.value.warnings).toEqual(['Montant HT\u00a0: «\u00a0n/a\u00a0» n’est pas un montant (exemple\u00a0: 1 234,56). Champ laissé vide.']);
   });
 
   it('unwraps values written as formulas to keep leading zeros (="…")', () => {
@@ -132,7 +132,7 @@ describe('invoiceRowToDraft', () => {
     const result = invoiceRowToDraft(['F-1', 'A', '01/01/2026'], invoiceMapping);
     expect(result).toEqual({
       ok: false,
-      reasons: ['Échéance : valeur manquante (ce champ est obligatoire).', 'Montant TTC : valeur manquante (ce champ est obligatoire).'],
+      reasons: ['Échéance\u00a0: valeur manquante (ce champ est obligatoire).', 'Montant TTC\u00a0: valeur manquante (ce champ est obligatoire).'],
       label: 'F-1',
     });
   });
@@ -166,12 +166,12 @@ describe('clientRowToDraft', () => {
   it('rejects a client without a name, with the message of the ledger', () => {
     expect(clientRowToDraft(['', '', '', '', '', '', '', '', ''], mapping)).toEqual({
       ok: false,
-      reasons: ['Nom ou raison sociale : valeur manquante (ce champ est obligatoire).'],
+      reasons: ['Nom ou raison sociale\u00a0: valeur manquante (ce champ est obligatoire).'],
       label: '',
     });
     expect(clientRowToDraft(['x'.repeat(101), '', '', '', '', '', '', '', ''], mapping)).toEqual({
       ok: false,
-      reasons: ['Nom du client : 100 caractères au plus.'],
+      reasons: ['Nom du client\u00a0: 100 caractères au plus.'],
       label: 'x'.repeat(101),
     });
   });
@@ -183,10 +183,10 @@ describe('clientRowToDraft', () => {
       value: { name: 'A', address: { street: '', postalCode: '69002', city: 'Lyon' }, email: '', phone: '', siret: '' },
     });
     expect(result.ok && result.value.warnings).toEqual([
-      `Numéro et voie « ${'x'.repeat(39)} » : 38 caractères au plus (norme postale NF Z10-011). Champ laissé vide.`,
-      'Adresse e-mail « pas-un-mail » invalide (exemple : nom@domaine.fr). Champ laissé vide.',
-      'Téléphone « 12 » invalide (exemple : 06 12 34 56 78). Champ laissé vide.',
-      'SIRET « 81234567800014 » invalide : 14 chiffres dont le dernier est une clé de contrôle. Champ laissé vide.',
+      `Numéro et voie «\u00a0${'x'.repeat(39)}\u00a0»\u00a0: 38 caractères au plus (norme postale NF Z10-011). Champ laissé vide.`,
+      'Adresse e-mail «\u00a0pas-un-mail\u00a0» invalide (exemple\u00a0: nom@domaine.fr). Champ laissé vide.',
+      'Téléphone «\u00a012\u00a0» invalide (exemple\u00a0: 06 12 34 56 78). Champ laissé vide.',
+      'SIRET «\u00a081234567800014\u00a0» invalide\u00a0: 14 chiffres dont le dernier est une clé de contrôle. Champ laissé vide.',
     ]);
   });
 });
@@ -229,19 +229,19 @@ describe('invoiceRowToDraft: payments, credit notes, notes', () => {
   it('warns when the status and the amounts disagree, and keeps the amounts', () => {
     expect(read({ Statut: 'Payée', 'Montant réglé': '200,00' })).toMatchObject({
       paid: { cents: 20000 },
-      warnings: ['Statut « Payée », mais d’après les montants 200,00\u00a0€ sont réglés sur 1\u202f200,00\u00a0€ : les montants sont retenus.'],
+      warnings: ['Statut «\u00a0Payée\u00a0», mais d’après les montants 200,00\u00a0€ sont réglés sur 1\u202f200,00\u00a0€\u00a0: les montants sont retenus.'],
     });
     expect(read({ Statut: 'Partiellement payée' }).warnings).toEqual([
-      'Statut « Partiellement payée » sans montant réglé : aucun paiement n’est enregistré ; ajoutez le paiement reçu sur la facture.',
+      'Statut «\u00a0Partiellement payée\u00a0» sans montant réglé\u00a0: aucun paiement n’est enregistré\u202f; ajoutez le paiement reçu sur la facture.',
     ]);
     expect(read({ 'Montant réglé': '1 500,00' })).toMatchObject({ paid: { cents: 120000 } });
     expect(read({ 'Montant réglé': 'beaucoup' }).warnings).toEqual([
-      'Montant réglé : « beaucoup » n’est pas un montant (exemple : 1 234,56). Champ laissé vide.',
+      'Montant réglé\u00a0: «\u00a0beaucoup\u00a0» n’est pas un montant (exemple\u00a0: 1 234,56). Champ laissé vide.',
     ]);
     expect(read({ Statut: 'Payée', 'Date de paiement': '31/02/2026' }).warnings).toEqual([
-      'Date de paiement « 31/02/2026 » : ce jour n’existe pas dans ce mois. Champ laissé vide.',
+      'Date de paiement «\u00a031/02/2026\u00a0»\u00a0: ce jour n’existe pas dans ce mois. Champ laissé vide.',
     ]);
-    expect(read({ Statut: 'Mystère' }).warnings).toEqual(['Statut « Mystère » non reconnu : il n’a pas été pris en compte.']);
+    expect(read({ Statut: 'Mystère' }).warnings).toEqual(['Statut «\u00a0Mystère\u00a0» non reconnu\u00a0: il n’a pas été pris en compte.']);
     expect(read({ Statut: 'Réglée ?' }).paid).toEqual({ cents: 120000, source: 'status' });
   });
 
@@ -258,7 +258,7 @@ describe('invoiceRowToDraft: payments, credit notes, notes', () => {
     expect(read({ Statut: 'Annulée' })).toMatchObject({ cancelled: true, paid: null });
     expect(invoiceRowToDraft(line({ Statut: 'Brouillon' }), mapping)).toEqual({
       ok: false,
-      reasons: ['Statut « Brouillon » : une facture qui n’a pas été émise n’est pas importée.'],
+      reasons: ['Statut «\u00a0Brouillon\u00a0»\u00a0: une facture qui n’a pas été émise n’est pas importée.'],
       label: 'F-10',
     });
   });

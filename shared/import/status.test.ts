@@ -20,7 +20,7 @@ describe('parseInvoiceStatus', () => {
   });
 
   it('says in French that an unknown status was not used', () => {
-    expect(parseInvoiceStatus('Perdue de vue')).toEqual({ ok: false, message: 'Statut « Perdue de vue » non reconnu : il n’a pas été pris en compte.' });
+    expect(parseInvoiceStatus('Perdue de vue')).toEqual({ ok: false, message: 'Statut «\u00a0Perdue de vue\u00a0» non reconnu\u00a0: il n’a pas été pris en compte.' });
   });
 });
 
@@ -31,7 +31,7 @@ describe('parseDocumentType', () => {
     expect(parseDocumentType('Note de crédit')).toEqual({ ok: true, value: 'credit' });
     expect(parseDocumentType('Bon de livraison')).toEqual({
       ok: false,
-      message: 'Type de document « Bon de livraison » non reconnu : la ligne est lue comme une facture.',
+      message: 'Type de document «\u00a0Bon de livraison\u00a0» non reconnu\u00a0: la ligne est lue comme une facture.',
     });
   });
 

@@ -47,7 +47,7 @@ export type WordResult<T> = { ok: true; value: T | null } | { ok: false; message
 export function parseInvoiceStatus(text: string): WordResult<InvoiceStatusWord> {
   if (text.trim() === '') return { ok: true, value: null };
   const found = lookup(STATUS_WORDS, text);
-  return found ? { ok: true, value: found } : { ok: false, message: `Statut « ${text.trim()} » non reconnu : il n’a pas été pris en compte.` };
+  return found ? { ok: true, value: found } : { ok: false, message: `Statut «\u00a0${text.trim()}\u00a0» non reconnu\u00a0: il n’a pas été pris en compte.` };
 }
 
 /** "Facture" → invoice, "Avoir" → credit; '' → null. */
@@ -56,7 +56,7 @@ export function parseDocumentType(text: string): WordResult<DocumentTypeWord> {
   const found = lookup(TYPE_WORDS, text);
   return found
     ? { ok: true, value: found }
-    : { ok: false, message: `Type de document « ${text.trim()} » non reconnu : la ligne est lue comme une facture.` };
+    : { ok: false, message: `Type de document «\u00a0${text.trim()}\u00a0» non reconnu\u00a0: la ligne est lue comme une facture.` };
 }
 
 /** True when most non-empty values of a column are invoice/credit-note words (tells "Type" = document from "Type" = client). */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { frenchTypography } from '../kernel/frenchTypography';
 
 /** zod issues → { 'address.city': 'French message' } (first message per field). */
 export function issuesToFields(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
@@ -19,7 +20,7 @@ function frenchMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? 'Ce champ est obligatoire.' : 'Valeur d’un type inattendu.';
     case 'unrecognized_keys':
-      return `Champ non autorisé : ${issue.keys.join(', ')}.`;
+      return frenchTypography(`Champ non autorisé : ${issue.keys.join(', ')}.`);
     case 'too_big':
       return 'Valeur trop longue ou trop grande.';
     case 'too_small':

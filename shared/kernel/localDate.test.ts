@@ -17,12 +17,12 @@ describe('parseFrenchDate', () => {
   });
 
   it.each([
-    ['31/02/2026', '« 31/02/2026 » : ce jour n’existe pas dans ce mois.'],
-    ['29/02/2025', '« 29/02/2025 » : ce jour n’existe pas dans ce mois.'],
-    ['12/13/2026', '« 12/13/2026 » : le mois doit être compris entre 01 et 12.'],
-    ['demain', '« demain » n’est pas une date au format jj/mm/aaaa.'],
+    ['31/02/2026', '«\u00a031/02/2026\u00a0»\u00a0: ce jour n’existe pas dans ce mois.'],
+    ['29/02/2025', '«\u00a029/02/2025\u00a0»\u00a0: ce jour n’existe pas dans ce mois.'],
+    ['12/13/2026', '«\u00a012/13/2026\u00a0»\u00a0: le mois doit être compris entre 01 et 12.'],
+    ['demain', '«\u00a0demain\u00a0» n’est pas une date au format jj/mm/aaaa.'],
     ['', 'Saisissez une date (jj/mm/aaaa).'],
-    ['01/01/1800', '« 01/01/1800 » : l’année doit être comprise entre 1900 et 2999.'],
+    ['01/01/1800', '«\u00a001/01/1800\u00a0»\u00a0: l’année doit être comprise entre 1900 et 2999.'],
   ])('refuses %s with a French message', (text, message) => {
     expect(parseFrenchDate(text)).toEqual({ ok: false, message });
   });

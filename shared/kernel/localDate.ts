@@ -80,11 +80,11 @@ export function parseFrenchDate(text: string): DateParseResult {
     [d, mo, y] = [Number(fr[1]), Number(fr[2]), Number(fr[3])];
     if (fr[3]!.length === 2) y += 2000;
   } else {
-    return { ok: false, message: `« ${s} » n’est pas une date au format jj/mm/aaaa.` };
+    return { ok: false, message: `«\u00a0${s}\u00a0» n’est pas une date au format jj/mm/aaaa.` };
   }
-  if (mo < 1 || mo > 12) return { ok: false, message: `« ${s} » : le mois doit être compris entre 01 et 12.` };
-  if (y < 1900 || y > 2999) return { ok: false, message: `« ${s} » : l’année doit être comprise entre 1900 et 2999.` };
-  if (d < 1 || d > daysInMonth(y, mo)) return { ok: false, message: `« ${s} » : ce jour n’existe pas dans ce mois.` };
+  if (mo < 1 || mo > 12) return { ok: false, message: `«\u00a0${s}\u00a0»\u00a0: le mois doit être compris entre 01 et 12.` };
+  if (y < 1900 || y > 2999) return { ok: false, message: `«\u00a0${s}\u00a0»\u00a0: l’année doit être comprise entre 1900 et 2999.` };
+  if (d < 1 || d > daysInMonth(y, mo)) return { ok: false, message: `«\u00a0${s}\u00a0»\u00a0: ce jour n’existe pas dans ce mois.` };
   return { ok: true, value: `${y}-${pad2(mo)}-${pad2(d)}` };
 }
 

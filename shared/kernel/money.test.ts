@@ -35,7 +35,7 @@ describe('parseEuroAmount', () => {
   });
 
   it('refuses text that is not an amount, in French', () => {
-    expect(error('abc')).toBe('« abc » n’est pas un montant (exemple : 1 234,56).');
+    expect(error('abc')).toBe('«\u00a0abc\u00a0» n’est pas un montant (exemple\u00a0: 1 234,56).');
     expect(error('')).toBe('Saisissez un montant.');
     expect(error('12,345')).toBe('Un montant a au plus deux chiffres après la virgule.');
     expect(error('1,2,3')).toContain('n’est pas un montant');

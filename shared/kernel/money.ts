@@ -23,7 +23,7 @@ export function parseEuroAmount(text: string, options: { allowNegative?: boolean
     s = s.slice(1);
   }
   if (!/^[0-9.,']+$/.test(s) || !/[0-9]/.test(s)) {
-    return { ok: false, message: `« ${text.trim()} » n’est pas un montant (exemple : 1 234,56).` };
+    return { ok: false, message: `«\u00a0${text.trim()}\u00a0» n’est pas un montant (exemple\u00a0: 1 234,56).` };
   }
   s = s.replace(/'/g, '');
   let integerPart = s;
@@ -47,17 +47,17 @@ export function parseEuroAmount(text: string, options: { allowNegative?: boolean
     if (groups.length > 1) {
       const [first, ...rest] = groups;
       if (!first || first.length > 3 || rest.some((g) => g.length !== 3)) {
-        return { ok: false, message: `« ${text.trim()} » n’est pas un montant (exemple : 1 234,56).` };
+        return { ok: false, message: `«\u00a0${text.trim()}\u00a0» n’est pas un montant (exemple\u00a0: 1 234,56).` };
       }
       integerPart = groups.join('');
     }
   }
   if (integerPart === '') integerPart = '0';
   if (!/^\d+$/.test(integerPart) || !/^\d{0,2}$/.test(decimalPart)) {
-    return { ok: false, message: `« ${text.trim()} » n’est pas un montant (exemple : 1 234,56).` };
+    return { ok: false, message: `«\u00a0${text.trim()}\u00a0» n’est pas un montant (exemple\u00a0: 1 234,56).` };
   }
   if (integerPart.replace(/^0+/, '').length > 9) {
-    return { ok: false, message: 'Ce montant est trop élevé (au plus 999 999 999,99 €).' };
+    return { ok: false, message: 'Ce montant est trop élevé (au plus 999 999 999,99\u00a0€).' };
   }
   const cents = Number(integerPart) * 100 + Number(decimalPart.padEnd(2, '0'));
   if (negative && cents !== 0 && !options.allowNegative) {
@@ -88,8 +88,3 @@ export function assertCents(cents: number): void {
   if (!Number.isSafeInteger(cents)) throw new RangeError(`Not an integer amount of cents: ${cents}`);
 }
 
-export function sumCents(values: readonly Cents[]): Cents {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
-}

@@ -9,6 +9,7 @@ import {
   type EcbRateRow,
   type HalfYearId,
 } from './rates.data';
+import { frenchTypography } from '../kernel/frenchTypography';
 
 /**
  * Rate look-ups per half-year, from the source series of rates.data.ts, completed by the rates the user typed
@@ -31,7 +32,7 @@ export type ExtraRates = Readonly<Partial<Record<HalfYearId, ExtraRateRow>>>;
 
 const userRateBp = z
   .number({ message: 'Taux invalide.' })
-  .int('Saisissez le taux en centièmes de pour cent (ex. 2,15 % = 215).')
+  .int('Saisissez le taux en centièmes de pour cent (ex. 2,15\u00a0% = 215).')
   .min(0, 'Le taux ne peut pas être négatif.')
   .max(5_000, 'Taux trop élevé.');
 
@@ -43,7 +44,7 @@ export const extraRatesSchema = z
   )
   .superRefine((rows, ctx) => {
     for (const key of Object.keys(rows)) {
-      if (!isHalfYearId(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'Semestre invalide (format attendu : 2027-S1).' });
+      if (!isHalfYearId(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'Semestre invalide (format attendu\u00a0: 2027-S1).' });
     }
   });
 
@@ -181,9 +182,9 @@ export function missingRateMessage(halfYear: HalfYearId, kind: 'ecb' | 'legalOth
   const label = halfYearLabel(halfYear);
   const anchor = parseHalfYear(halfYear).half === 1 ? '1er janvier' : '1er juillet';
   if (kind === 'ecb' && halfYear < FIRST_HALF_YEAR_OF_ANCHORED_ECB_RULE) {
-    return `${label} : avant 2013, le taux des pénalités suivait chaque opération de la BCE ; Relance ne le calcule pas. Saisissez un taux contractuel, ou le taux BCE publié pour ce semestre dans Paramètres.`;
+    return frenchTypography(`${label} : avant 2013, le taux des pénalités suivait chaque opération de la BCE ; Relance ne le calcule pas. Saisissez un taux contractuel, ou le taux BCE publié pour ce semestre dans Paramètres.`);
   }
   return kind === 'ecb'
-    ? `${label} : le taux de refinancement de la BCE en vigueur au ${anchor} ${parseHalfYear(halfYear).year} n’est pas encore connu de Relance. Saisissez le taux publié dans Paramètres.`
-    : `${label} : le taux de l’intérêt légal (autres cas) n’est pas encore connu de Relance. Saisissez le taux publié au Journal officiel dans Paramètres.`;
+    ? frenchTypography(`${label} : le taux de refinancement de la BCE en vigueur au ${anchor} ${parseHalfYear(halfYear).year} n’est pas encore connu de Relance. Saisissez le taux publié dans Paramètres.`)
+    : frenchTypography(`${label} : le taux de l’intérêt légal (autres cas) n’est pas encore connu de Relance. Saisissez le taux publié au Journal officiel dans Paramètres.`);
 }

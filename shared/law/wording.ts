@@ -117,7 +117,7 @@ export function prescriptionLegalBasis(years: 2 | 5): string {
 }
 
 const INTERRUPTION_NOTE =
-  'Une relance ou une mise en demeure, même en recommandé, n’interrompt pas la prescription : seuls une reconnaissance de dette du client (un paiement partiel par exemple), une demande en justice (injonction de payer) ou une mesure d’exécution l’interrompent.';
+  'Une relance ou une mise en demeure, même en recommandé, n’interrompt pas la prescription\u00a0: seuls une reconnaissance de dette du client (un paiement partiel par exemple), une demande en justice (injonction de payer) ou une mesure d’exécution l’interrompent.';
 
 // ---------------------------------------------------------------------------------------------
 // The rule applied by the décompte
@@ -134,7 +134,7 @@ export interface DecompteRuleFacts {
 }
 
 const METHOD =
-  'Calcul jour par jour : montant TTC restant dû × taux annuel × nombre de jours / 365 (même en année bissextile), pour chaque période à taux et montant constants ; chaque ligne est arrondie au centime le plus proche (un demi-centime est arrondi au centime supérieur) et le total est la somme des lignes arrondies. Un paiement est déduit à partir du lendemain de sa réception.';
+  'Calcul jour par jour\u00a0: montant TTC restant dû × taux annuel × nombre de jours / 365 (même en année bissextile), pour chaque période à taux et montant constants\u202f; chaque ligne est arrondie au centime le plus proche (un demi-centime est arrondi au centime supérieur) et le total est la somme des lignes arrondies. Un paiement est déduit à partir du lendemain de sa réception.';
 
 const ruleTexts = new Map<string, string>();
 
@@ -162,7 +162,7 @@ function composeDecompteRuleText(f: DecompteRuleFacts): string {
     const indemnity =
       f.indemnityCents > 0
         ? ` S’y ajoute l’indemnité forfaitaire pour frais de recouvrement de ${formatEuros(f.indemnityCents)} par facture (art. L441-10 II et D441-5 du Code de commerce), non soumise à la TVA.`
-        : ' L’indemnité forfaitaire pour frais de recouvrement de 40 € (art. D441-5 du Code de commerce) est due dès le premier jour de retard.';
+        : ' L’indemnité forfaitaire pour frais de recouvrement de 40\u00a0€ (art. D441-5 du Code de commerce) est due dès le premier jour de retard.';
     return fr(
       `Pénalités de retard exigibles de plein droit, sans qu’un rappel soit nécessaire, à compter du lendemain de l’échéance figurant sur la facture (art. L441-10 II du Code de commerce), ${rate}. ${METHOD}${indemnity}`,
     );
@@ -170,8 +170,8 @@ function composeDecompteRuleText(f: DecompteRuleFacts): string {
   const start = f.formalNoticeDate
     ? `à compter de la mise en demeure reçue le ${d(f.formalNoticeDate)}, soit à partir du lendemain`
     : f.formalNoticeSentOn
-      ? `à compter de la réception de la mise en demeure envoyée le ${d(f.formalNoticeSentOn)} (date de réception à saisir : aucun intérêt n’est calculé pour l’instant)`
-      : 'à compter de la mise en demeure de payer (aucune mise en demeure enregistrée : aucun intérêt n’est dû pour l’instant)';
+      ? `à compter de la réception de la mise en demeure envoyée le ${d(f.formalNoticeSentOn)} (date de réception à saisir\u00a0: aucun intérêt n’est calculé pour l’instant)`
+      : 'à compter de la mise en demeure de payer (aucune mise en demeure enregistrée\u00a0: aucun intérêt n’est dû pour l’instant)';
   return fr(
     `Intérêts moratoires au taux de l’intérêt légal, catégorie « autres cas » (créancier professionnel), ${start} (art. 1231-6 et 1344-1 du Code civil ; art. L313-2 du Code monétaire et financier). ${METHOD} Ni l’indemnité forfaitaire de 40 € ni des frais de recouvrement ne peuvent être réclamés à un particulier.`,
   );

@@ -16,6 +16,7 @@ import {
   MAX_PAYMENT_LINK_LENGTH,
   MAX_PHONE_LENGTH,
 } from './identifiers';
+import { frenchTypography } from '../kernel/frenchTypography';
 
 /**
  * Zod schemas of the stored data. Messages are French: they are shown to the user as they are.
@@ -28,7 +29,7 @@ export { centsSchema, idSchema, instantSchema, localDateSchema, positiveCentsSch
 
 /** A line of a postal address: NF Z10-011 allows at most 38 characters. */
 const addressLine = (label: string) =>
-  z.string().trim().max(38, `${label} : 38 caractères au plus (norme postale NF Z10-011).`);
+  z.string().trim().max(38, frenchTypography(`${label} : 38 caractères au plus (norme postale NF Z10-011).`));
 
 export const postalAddressSchema = z.object({
   /** Line 2: apartment, floor, "chez …". */
@@ -37,8 +38,8 @@ export const postalAddressSchema = z.object({
   street: addressLine('Numéro et voie').default(''),
   /** Line 5: lieu-dit, BP, special delivery mention. */
   locality: addressLine('Lieu-dit ou boîte postale').default(''),
-  postalCode: z.string().trim().max(10, 'Code postal : 10 caractères au plus.').default(''),
-  city: z.string().trim().max(32, 'Ville : 32 caractères au plus.').default(''),
+  postalCode: z.string().trim().max(10, 'Code postal\u00a0: 10 caractères au plus.').default(''),
+  city: z.string().trim().max(32, 'Ville\u00a0: 32 caractères au plus.').default(''),
   /** Empty for France. */
   country: addressLine('Pays').default(''),
 });
@@ -46,22 +47,31 @@ export type PostalAddress = z.infer<typeof postalAddressSchema>;
 
 export const emptyAddress: PostalAddress = { complement: '', street: '', locality: '', postalCode: '', city: '', country: '' };
 
-const optionalText = (max: number, label: string) => z.string().trim().max(max, `${label} : ${max} caractères au plus.`).default('');
+const optionalText = (max: number, label: string) => z.string().trim().max(max, frenchTypography(`${label} : ${max} caractères au plus.`)).default('');
 
 // Length first, and aborting: the pattern check never sees an over-long input (see identifiers.ts).
 const emailSchema = z
   .string()
   .trim()
   .max(MAX_EMAIL_LENGTH, { message: `Adresse e-mail trop longue\u00a0: ${MAX_EMAIL_LENGTH} caractères au plus.`, abort: true })
-  .refine((v) => v === '' || isValidEmail(v), 'Adresse e-mail invalide (exemple : nom@domaine.fr).')
+  .refine((v) => v === '' || isValidEmail(v), 'Adresse e-mail invalide (exemple\u00a0: nom@domaine.fr).')
   .default('');
 
 const phoneSchema = z
   .string()
   .trim()
   .max(MAX_PHONE_LENGTH, { message: `Numéro de téléphone trop long\u00a0: ${MAX_PHONE_LENGTH} caractères au plus.`, abort: true })
-  .refine((v) => v === '' || isValidPhone(v), 'Numéro de téléphone invalide (exemple : 06 12 34 56 78).')
+  .refine((v) => v === '' || isValidPhone(v), 'Numéro de téléphone invalide (exemple\u00a0: 06 12 34 56 78).')
   .default('');
+
+/** The legal form the letters state: an entrepreneur individuel writes "EI" beside the name (art. L526-22 du Code de commerce). */
+export const legalFormSchema = z.enum(['ei', 'societe'], { message: 'Choisissez «\u00a0Entrepreneur individuel (EI)\u00a0» ou «\u00a0Société\u00a0».' });
+export type LegalForm = z.infer<typeof legalFormSchema>;
+
+export const LEGAL_FORM_LABELS: Readonly<Record<LegalForm, string>> = {
+  ei: 'Entrepreneur individuel (EI)',
+  societe: 'Société',
+};
 
 export const identitySchema = z.object({
   /** Company name, or the freelancer's own name. */
@@ -70,24 +80,24 @@ export const identitySchema = z.object({
   siret: z
     .string()
     .trim()
-    .refine((v) => v === '' || isValidSiret(v), 'SIRET invalide : 14 chiffres dont le dernier est une clé de contrôle.')
+    .refine((v) => v === '' || isValidSiret(v), 'SIRET invalide\u00a0: 14 chiffres dont le dernier est une clé de contrôle.')
     .default(''),
   vatNumber: z
     .string()
     .trim()
-    .refine((v) => v === '' || isValidVatNumber(v), 'Numéro de TVA intracommunautaire invalide (exemple : FR40303265045).')
+    .refine((v) => v === '' || isValidVatNumber(v), 'Numéro de TVA intracommunautaire invalide (exemple\u00a0: FR40303265045).')
     .default(''),
   email: emailSchema,
   phone: phoneSchema,
   iban: z
     .string()
     .trim()
-    .refine((v) => v === '' || isValidIban(v), 'IBAN invalide : vérifiez les chiffres (la clé de contrôle ne correspond pas).')
+    .refine((v) => v === '' || isValidIban(v), 'IBAN invalide\u00a0: vérifiez les chiffres (la clé de contrôle ne correspond pas).')
     .default(''),
   bic: z
     .string()
     .trim()
-    .refine((v) => v === '' || isValidBic(v), 'BIC invalide : 8 ou 11 caractères (exemple : BNPAFRPPXXX).')
+    .refine((v) => v === '' || isValidBic(v), 'BIC invalide\u00a0: 8 ou 11 caractères (exemple\u00a0: BNPAFRPPXXX).')
     .default(''),
   paymentLink: z
     .string()
@@ -95,17 +105,22 @@ export const identitySchema = z.object({
     .max(MAX_PAYMENT_LINK_LENGTH, { message: `Lien de paiement trop long\u00a0: ${MAX_PAYMENT_LINK_LENGTH} caractères au plus.`, abort: true })
     .refine((v) => v === '' || isValidPaymentLink(v), 'Le lien de paiement doit commencer par https://.')
     .default(''),
+  legalForm: legalFormSchema.default('ei'),
+  /** City of the RCS registration ("RCS Lyon"); empty: not registered. */
+  rcsCity: optionalText(40, 'Ville d’immatriculation au RCS'),
+  /** Who signs the letters; empty: the identity's name. */
+  signatory: optionalText(100, 'Signataire'),
 });
 export type Identity = z.infer<typeof identitySchema>;
 
-export const clientKindSchema = z.enum(['business', 'private'], { message: 'Choisissez « professionnel » ou « particulier ».' });
+export const clientKindSchema = z.enum(['business', 'private'], { message: 'Choisissez «\u00a0professionnel\u00a0» ou «\u00a0particulier\u00a0».' });
 export type ClientKind = z.infer<typeof clientKindSchema>;
 
 export const clientSchema = z.object({
   id: idSchema,
   kind: clientKindSchema,
   /** Company name for a business, full name for a private person. */
-  name: z.string().trim().min(1, 'Le nom du client est obligatoire.').max(100, 'Nom du client : 100 caractères au plus.'),
+  name: z.string().trim().min(1, 'Le nom du client est obligatoire.').max(100, 'Nom du client\u00a0: 100 caractères au plus.'),
   contactName: optionalText(38, 'Nom du contact'),
   address: postalAddressSchema.default(emptyAddress),
   email: emailSchema,
@@ -113,7 +128,7 @@ export const clientSchema = z.object({
   siret: z
     .string()
     .trim()
-    .refine((v) => v === '' || isValidSiret(v), 'SIRET invalide : 14 chiffres dont le dernier est une clé de contrôle.')
+    .refine((v) => v === '' || isValidSiret(v), 'SIRET invalide\u00a0: 14 chiffres dont le dernier est une clé de contrôle.')
     .default(''),
   notes: optionalText(2000, 'Notes'),
   ...dunningClientFields,
@@ -133,7 +148,7 @@ export type Payment = z.infer<typeof paymentSchema>;
 
 const invoiceFields = {
   id: idSchema,
-  number: z.string().trim().min(1, 'Le numéro de facture est obligatoire.').max(40, 'Numéro de facture : 40 caractères au plus.'),
+  number: z.string().trim().min(1, 'Le numéro de facture est obligatoire.').max(40, 'Numéro de facture\u00a0: 40 caractères au plus.'),
   clientId: idSchema,
   issueDate: localDateSchema,
   dueDate: localDateSchema,
@@ -143,6 +158,8 @@ const invoiceFields = {
   contractualLateRateBp: rateBpSchema.nullable().default(null),
   payments: z.array(paymentSchema).default([]),
   notes: optionalText(2000, 'Notes'),
+  /** What was supplied ("Développement du site vitrine"): the letters name it beside the invoice number. */
+  description: optionalText(500, 'Objet de la facture'),
   /** Completion of the work or service: prescription runs from it (the invoice date when null). */
   completionDate: localDateSchema.nullable().default(null),
   createdAt: instantSchema,
@@ -209,7 +226,7 @@ export type QuarantinedRecord = z.infer<typeof quarantinedRecordSchema>;
  */
 export const creditNoteSchema = z.object({
   id: idSchema,
-  number: z.string().trim().min(1, 'Le numéro de l’avoir est obligatoire.').max(40, 'Numéro d’avoir : 40 caractères au plus.'),
+  number: z.string().trim().min(1, 'Le numéro de l’avoir est obligatoire.').max(40, 'Numéro d’avoir\u00a0: 40 caractères au plus.'),
   clientId: idSchema,
   issueDate: localDateSchema,
   amountTtcCents: positiveCentsSchema,
@@ -259,4 +276,4 @@ export const paymentDraftSchema = z.object({
   amountCents: positiveCentsSchema,
   note: optionalText(200, 'Note'),
 });
-export type PaymentDraft = z.input<typeof paymentDraftSchema>;
+type PaymentDraft = z.input<typeof paymentDraftSchema>;
