@@ -34,7 +34,7 @@ export type DunningAnchor = z.infer<typeof dunningAnchorSchema>;
 
 /** The stable ids of the default levels; user levels may use any other slug. */
 export const DEFAULT_LEVEL_IDS = ['courtesy', 'friendly', 'firm', 'formal-notice', 'litigation'] as const;
-type DefaultLevelId = (typeof DEFAULT_LEVEL_IDS)[number];
+export type DefaultLevelId = (typeof DEFAULT_LEVEL_IDS)[number];
 
 export const levelIdSchema = z
   .string({ message: 'Identifiant d’étape invalide.' })
@@ -154,7 +154,7 @@ export const reminderCancellationSchema = z.object({
   recordedAt: instantSchema,
   note: z.string().trim().max(500, 'Note\u00a0: 500 caractères au plus.').default(''),
 });
-type ReminderCancellation = z.infer<typeof reminderCancellationSchema>;
+export type ReminderCancellation = z.infer<typeof reminderCancellationSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Late charges of an invoice paid late: the user's decision
@@ -163,7 +163,7 @@ const decisionNote = z.string().trim().max(500, 'Note\u00a0: 500 caractères au 
 
 /** The user gave up the penalties and the 40 € of an invoice paid late (one click; undone by setting it back to null). */
 export const lateChargesWaiverSchema = z.object({ waivedOn: localDateSchema, note: decisionNote });
-type LateChargesWaiver = z.infer<typeof lateChargesWaiverSchema>;
+export type LateChargesWaiver = z.infer<typeof lateChargesWaiverSchema>;
 
 /** The client paid the penalties and the 40 € of an invoice paid late. */
 export const lateChargesSettlementSchema = z.object({ settledOn: localDateSchema, amountCents: positiveCentsSchema, note: decisionNote });
@@ -193,7 +193,7 @@ export const promisePauseSchema = z
   });
 
 export const instalmentSchema = z.object({ dueDate: localDateSchema, amountCents: positiveCentsSchema });
-type Instalment = z.infer<typeof instalmentSchema>;
+export type Instalment = z.infer<typeof instalmentSchema>;
 
 export const planPauseSchema = z
   .object({
