@@ -14,4 +14,23 @@ describe('loopback wire encoding', () => {
   it('base64 round-trips any bytes', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => Buffer.compare(Buffer.from(base64ToBytes(bytesToBase64(b))), Buffer.from(b)) === 0));
   });
+
+  it('round-trips any JSON value, with or without bytes inside, and the fast path gives the same text', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.option(fc.uint8Array({ maxLength: 20 })), (json, bytes) => {
+        const value = bytes ? { json, nested: [{ bytes }] } : { json };
+        const text = encodeWire(value);
+        const slow = JSON.stringify(value, (_k, v: unknown) => (v instanceof Uint8Array ? { $bytes: bytesToBase64(v) } : v));
+        expect(text).toBe(slow);
+        const back = decodeWire(text) as { json: unknown; nested?: [{ bytes: Uint8Array }] };
+        expect(back.json).toEqual(JSON.parse(JSON.stringify(json)));
+        if (bytes) expect([...back.nested![0].bytes]).toEqual([...bytes]);
+      }),
+    );
+  });
+
+  it('a user text that spells the bytes marker stays a text', () => {
+    const value = { note: '{"$bytes":"AAAA"}' };
+    expect(decodeWire(encodeWire(value))).toEqual(value);
+  });
 });

@@ -3,10 +3,28 @@
  * (Electron's structured clone carries Uint8Array natively.)
  */
 export function encodeWire(value: unknown): string {
+  // A replacer runs for every key: a snapshot of 10 000 invoices encodes several times faster without one.
+  if (!containsBytes(value, 0)) return JSON.stringify(value);
   return JSON.stringify(value, (_key, v: unknown) => (v instanceof Uint8Array ? { $bytes: bytesToBase64(v) } : v));
 }
 
+function containsBytes(value: unknown, depth: number): boolean {
+  if (value instanceof Uint8Array) return true;
+  if (value === null || typeof value !== 'object' || depth > 64) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (item !== null && typeof item === 'object' && containsBytes(item, depth + 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== null && typeof item === 'object' && containsBytes(item, depth + 1)) return true;
+  }
+  return false;
+}
+
 export function decodeWire(text: string): unknown {
+  // Same for a reviver; the marker cannot appear in a text without bytes (a string holding it is escaped: \"$bytes\").
+  if (!text.includes('{"$bytes":')) return JSON.parse(text);
   return JSON.parse(text, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const keys = Object.keys(v);

@@ -66,3 +66,45 @@ describe('local date arithmetic', () => {
     );
   });
 });
+
+describe('day numbers computed by hand agree with Date.UTC', () => {
+  const DAY = 86_400_000;
+  const referenceDayNumber = (date: string): number => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)!;
+    return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY;
+  };
+  const referenceFormat = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+  it('for every day from 1900 to 2999, both ways', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber('1900-01-01'), max: toDayNumber('2999-12-31') }), (day) => {
+        expect(fromDayNumber(day)).toBe(referenceFormat(day));
+        expect(toDayNumber(fromDayNumber(day))).toBe(day);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('for out-of-range days and months, rolling over as Date.UTC does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
+        const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+        expect(toDayNumber(text)).toBe(referenceDayNumber(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('tells real dates from the others like the calendar does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1890, max: 3010 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+        const real = y >= 1900 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+        expect(isLocalDate(text)).toBe(real);
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const bad of ['2026-1-01', '2026-01-1', '2026/01/01', ' 2026-01-01', '２０２６-01-01', '2026-01-01T00:00']) expect(isLocalDate(bad)).toBe(false);
+  });
+});

@@ -96,7 +96,7 @@ function ecbRowUnconfirmedOn(row: EcbRateRow, date: LocalDate): boolean {
  * requires since 2013. The built-in table wins over a user row for the same half-year: user rows only complete
  * the table.
  */
-export function ecbRateForHalfYear(halfYear: HalfYearId, extraRates?: ExtraRates): ResolvedRate | null {
+export const ecbRateForHalfYear = memoisedPerHalfYear(function ecbRate(halfYear: HalfYearId, extraRates?: ExtraRates): ResolvedRate | null {
   const anchor = halfYearStart(halfYear);
   if (halfYear >= FIRST_HALF_YEAR_OF_ANCHORED_ECB_RULE) {
     const row = ecbRowInForceOn(anchor);
@@ -116,20 +116,23 @@ export function ecbRateForHalfYear(halfYear: HalfYearId, extraRates?: ExtraRates
     return { halfYear, kind: 'ecb', bp: user.ecbBp, origin: 'user', unconfirmed: false, source: USER_SOURCE };
   }
   return null;
-}
+});
 
 /** Default B2B penalty rate: ECB rate of the half-year + 10 points (Code de commerce L441-10 II). */
-export function b2bDefaultRateForHalfYear(halfYear: HalfYearId, extraRates?: ExtraRates): ResolvedRate | null {
+export const b2bDefaultRateForHalfYear = memoisedPerHalfYear(function b2bDefaultRate(halfYear: HalfYearId, extraRates?: ExtraRates): ResolvedRate | null {
   const ecb = ecbRateForHalfYear(halfYear, extraRates);
   return ecb ? { ...ecb, kind: 'b2bDefault', bp: ecb.bp + 1000 } : null;
-}
+});
 
 /** Taux de l'intérêt légal of a half-year; before 2015 the yearly rate (same for both categories). */
-export function legalRateForHalfYear(
-  halfYear: HalfYearId,
-  category: 'private' | 'other',
-  extraRates?: ExtraRates,
-): ResolvedRate | null {
+export function legalRateForHalfYear(halfYear: HalfYearId, category: 'private' | 'other', extraRates?: ExtraRates): ResolvedRate | null {
+  return (category === 'private' ? legalPrivateRate : legalOtherRate)(halfYear, extraRates);
+}
+
+const legalPrivateRate = memoisedPerHalfYear((halfYear: HalfYearId, extraRates?: ExtraRates) => legalRate(halfYear, 'private', extraRates));
+const legalOtherRate = memoisedPerHalfYear((halfYear: HalfYearId, extraRates?: ExtraRates) => legalRate(halfYear, 'other', extraRates));
+
+function legalRate(halfYear: HalfYearId, category: 'private' | 'other', extraRates?: ExtraRates): ResolvedRate | null {
   const kind: RateKind = category === 'private' ? 'legalPrivate' : 'legalOther';
   const row = LEGAL_RATE_HALF_YEARS.find((r) => r.halfYear === halfYear);
   if (row) {
@@ -187,4 +190,27 @@ export function missingRateMessage(halfYear: HalfYearId, kind: 'ecb' | 'legalOth
   return kind === 'ecb'
     ? frenchTypography(`${label} : le taux de refinancement de la BCE en vigueur au ${anchor} ${parseHalfYear(halfYear).year} n’est pas encore connu de Relance. Saisissez le taux publié dans Paramètres.`)
     : frenchTypography(`${label} : le taux de l’intérêt légal (autres cas) n’est pas encore connu de Relance. Saisissez le taux publié au Journal officiel dans Paramètres.`);
+}
+
+const NO_EXTRA_RATES: ExtraRates = {};
+
+/**
+ * A rate lookup remembered per half-year and per set of user rates (by identity: settings are replaced, never
+ * mutated). The décompte of every open invoice asks the same few half-years thousands of times. The answers are
+ * frozen, so a caller cannot change what the next one reads.
+ */
+function memoisedPerHalfYear(lookup: (halfYear: HalfYearId, extraRates?: ExtraRates) => ResolvedRate | null) {
+  const byRates = new WeakMap<ExtraRates, Map<HalfYearId, Readonly<ResolvedRate> | null>>();
+  return (halfYear: HalfYearId, extraRates?: ExtraRates): Readonly<ResolvedRate> | null => {
+    const key = extraRates ?? NO_EXTRA_RATES;
+    let known = byRates.get(key);
+    if (!known) byRates.set(key, (known = new Map()));
+    let rate = known.get(halfYear);
+    if (rate === undefined) {
+      const found = lookup(halfYear, extraRates);
+      rate = found ? Object.freeze({ ...found, source: Object.freeze([...found.source]) as string[] }) : null;
+      known.set(halfYear, rate);
+    }
+    return rate;
+  };
 }
