@@ -215,13 +215,11 @@ function fullPaymentDate(amount: Cents, payments: readonly PenaltyPayment[]): Lo
 
 export function computeLatePenalties(input: LatePenaltyInput): Decompte {
   validate(input);
-  const { clientKind, amountTtcCents: amount, dueDate, asOf, extraRates } = input;
+  const { clientKind, amountTtcCents: amount, dueDate, asOf } = input;
   const isBusiness = clientKind === 'business';
   // Payments after asOf are not known on the day of the décompte.
   const payments = input.payments.filter((p) => p.date <= asOf && p.amountCents > 0);
-  const warnings: LawWarning[] = [];
 
-  const firstLateDay = addDays(dueDate, 1);
   // A zero amount is « paid » on its due date: nothing is late.
   const paidInFull = amount <= 0 ? dueDate : fullPaymentDate(amount, payments);
   // Last day with something unpaid: a full payment on day P still leaves day P accruing.
@@ -230,35 +228,92 @@ export function computeLatePenalties(input: LatePenaltyInput): Decompte {
   const isLate = daysLate > 0;
   const outstandingCents = Math.max(0, amount - payments.reduce((s, p) => s + p.amountCents, 0));
 
-  // First accruing day.
-  let accrualStart: LocalDate | null = null;
-  if (isLate) {
-    if (isBusiness) {
-      accrualStart = firstLateDay;
-    } else if (input.formalNoticeDate) {
-      const afterNotice = addDays(input.formalNoticeDate, 1);
-      accrualStart = afterNotice > firstLateDay ? afterNotice : firstLateDay;
-      if (input.formalNoticeDate < dueDate) {
-        warnings.push(lawWarning('info', { code: 'FORMAL_NOTICE_BEFORE_DUE_DATE', noticeDate: input.formalNoticeDate, dueDate }));
-      }
-      if (accrualStart > lastUnpaidDay) accrualStart = null;
-    } else if (input.formalNoticeSentOn) {
-      warnings.push(lawWarning('info', { code: 'FORMAL_NOTICE_AWAITING_RECEIPT', sentOn: input.formalNoticeSentOn }));
-    } else {
-      warnings.push(lawWarning('info', { code: 'NO_FORMAL_NOTICE' }));
-    }
-  }
-
+  const start = isLate ? accrualStartOf(input, lastUnpaidDay) : { accrualStart: null, warnings: [] };
+  const warnings: LawWarning[] = [...start.warnings];
   const useContractual = isBusiness && input.contractualRateBp !== null;
   if (!isBusiness && input.contractualRateBp !== null && isLate) {
     warnings.push(lawWarning('info', { code: 'CONTRACTUAL_RATE_NOT_APPLIED_PRIVATE', rateBp: input.contractualRateBp }));
   }
 
-  // Lines.
+  const segs = start.accrualStart ? segments(amount, payments, start.accrualStart, lastUnpaidDay) : [];
+  const { lines, missing, usedRates } = decompteLines(segs, input, useContractual);
+  if (missing.length > 0) {
+    warnings.unshift(lawWarning('warning', { code: 'MISSING_RATES', missing, rateKind: isBusiness ? 'ecb' : 'legalOther' }));
+  }
+  warnings.push(...rateOriginWarnings(usedRates));
+  if (useContractual) warnings.push(...contractualFloorWarnings(input.contractualRateBp!, [...new Set(segs.map((s) => s.halfYear))], input.extraRates));
+  if (isBusiness && input.issueDate) warnings.push(...paymentTermWarnings(input.issueDate, dueDate));
+
+  let prescription: PrescriptionResult | null = null;
+  const prescriptionStart = input.completionDate ?? input.issueDate ?? null;
+  if (prescriptionStart) {
+    prescription = prescriptionDate({
+      clientKind,
+      issueDate: input.issueDate ?? prescriptionStart,
+      completionDate: input.completionDate ?? null,
+      payments,
+    });
+    if (isLate) warnings.push(...prescriptionWarnings(prescription, asOf));
+  }
+
+  const indemnityCents = isBusiness && isLate && dueDate >= '2013-01-01' ? RECOVERY_INDEMNITY_CENTS : 0;
+  const complete = missing.length === 0;
+  const penaltiesCents = complete ? lines.reduce((s, l) => s + l.amountCents, 0) : null;
+
+  return {
+    clientKind,
+    daysLate,
+    accrualStart: start.accrualStart,
+    lines: complete ? lines : [],
+    penaltiesCents,
+    indemnityCents,
+    totalCents: penaltiesCents === null ? null : penaltiesCents + indemnityCents,
+    outstandingCents,
+    missingRates: missing,
+    warnings,
+    rule: decompteRuleText({
+      clientKind,
+      contractualRateBp: useContractual ? input.contractualRateBp : null,
+      indemnityCents,
+      formalNoticeDate: input.formalNoticeDate,
+      formalNoticeSentOn: input.formalNoticeSentOn ?? null,
+    }),
+    prescription,
+  };
+}
+
+/**
+ * The first day that accrues, for a late invoice: the day after the due date for a business client (L441-10); for a
+ * private client, the day after the mise en demeure (C. civ. 1231-6), and none until there is one.
+ */
+function accrualStartOf(input: LatePenaltyInput, lastUnpaidDay: LocalDate): { accrualStart: LocalDate | null; warnings: LawWarning[] } {
+  const firstLateDay = addDays(input.dueDate, 1);
+  if (input.clientKind === 'business') return { accrualStart: firstLateDay, warnings: [] };
+  if (input.formalNoticeDate) {
+    const warnings: LawWarning[] = [];
+    const afterNotice = addDays(input.formalNoticeDate, 1);
+    const accrualStart = afterNotice > firstLateDay ? afterNotice : firstLateDay;
+    if (input.formalNoticeDate < input.dueDate) {
+      warnings.push(lawWarning('info', { code: 'FORMAL_NOTICE_BEFORE_DUE_DATE', noticeDate: input.formalNoticeDate, dueDate: input.dueDate }));
+    }
+    return { accrualStart: accrualStart > lastUnpaidDay ? null : accrualStart, warnings };
+  }
+  if (input.formalNoticeSentOn) {
+    return { accrualStart: null, warnings: [lawWarning('info', { code: 'FORMAL_NOTICE_AWAITING_RECEIPT', sentOn: input.formalNoticeSentOn })] };
+  }
+  return { accrualStart: null, warnings: [lawWarning('info', { code: 'NO_FORMAL_NOTICE' })] };
+}
+
+/** One line per segment at its rate; the half-years whose rate is unknown are listed instead. */
+function decompteLines(
+  segs: readonly Segment[],
+  input: LatePenaltyInput,
+  useContractual: boolean,
+): { lines: DecompteLine[]; missing: HalfYearId[]; usedRates: ResolvedRate[] } {
+  const isBusiness = input.clientKind === 'business';
   const missing: HalfYearId[] = [];
   const lines: DecompteLine[] = [];
   const usedRates: ResolvedRate[] = [];
-  const segs = accrualStart ? segments(amount, payments, accrualStart, lastUnpaidDay) : [];
   for (const seg of segs) {
     let rate: ResolvedRate | null = null;
     let rateBp: number;
@@ -267,7 +322,7 @@ export function computeLatePenalties(input: LatePenaltyInput): Decompte {
       rateBp = input.contractualRateBp!;
       rateLabel = decompteRateLabel('contractual', null, rateBp, seg.halfYear);
     } else {
-      rate = isBusiness ? b2bDefaultRateForHalfYear(seg.halfYear, extraRates) : legalRateForHalfYear(seg.halfYear, 'other', extraRates);
+      rate = isBusiness ? b2bDefaultRateForHalfYear(seg.halfYear, input.extraRates) : legalRateForHalfYear(seg.halfYear, 'other', input.extraRates);
       if (!rate) {
         if (!missing.includes(seg.halfYear)) missing.push(seg.halfYear);
         continue;
@@ -289,76 +344,42 @@ export function computeLatePenalties(input: LatePenaltyInput): Decompte {
       rateOrigin: useContractual ? 'contractual' : rate!.origin,
     });
   }
+  return { lines, missing, usedRates };
+}
 
-  if (missing.length > 0) {
-    warnings.unshift(lawWarning('warning', { code: 'MISSING_RATES', missing, rateKind: isBusiness ? 'ecb' : 'legalOther' }));
-  }
-
-  const halfYearsUsed = [...new Set(segs.map((s) => s.halfYear))];
+/** Rates not yet confirmed by the official sources, or typed by the user: the décompte says so. */
+function rateOriginWarnings(usedRates: readonly ResolvedRate[]): LawWarning[] {
+  const warnings: LawWarning[] = [];
   const unconfirmed = [...new Set(usedRates.filter((r) => r.unconfirmed).map((r) => r.halfYear))];
   if (unconfirmed.length > 0) warnings.push(lawWarning('warning', { code: 'UNCONFIRMED_RATE', halfYears: unconfirmed }));
   const userRates = [...new Set(usedRates.filter((r) => r.origin === 'user').map((r) => r.halfYear))];
   if (userRates.length > 0) warnings.push(lawWarning('info', { code: 'USER_ENTERED_RATE', halfYears: userRates }));
+  return warnings;
+}
 
-  // B2B checks: contractual floor (L441-10 II) and payment term (L441-10 I).
-  if (useContractual) {
-    const below: { halfYear: HalfYearId; bp: number }[] = [];
-    const unverifiable: HalfYearId[] = [];
-    for (const h of halfYearsUsed) {
-      const floor = contractualFloorForHalfYear(h, extraRates);
-      if (!floor) unverifiable.push(h);
-      else if (input.contractualRateBp! < floor.bp) below.push({ halfYear: h, bp: floor.bp });
-    }
-    if (below.length > 0) warnings.push(lawWarning('warning', { code: 'CONTRACTUAL_RATE_BELOW_FLOOR', rateBp: input.contractualRateBp!, floors: below }));
-    if (unverifiable.length > 0) warnings.push(lawWarning('info', { code: 'CONTRACTUAL_FLOOR_UNVERIFIABLE', halfYears: unverifiable }));
+/** A contractual rate may not be below three times the legal rate (L441-10 II). */
+function contractualFloorWarnings(rateBp: number, halfYears: readonly HalfYearId[], extraRates: ExtraRates | undefined): LawWarning[] {
+  const below: { halfYear: HalfYearId; bp: number }[] = [];
+  const unverifiable: HalfYearId[] = [];
+  for (const h of halfYears) {
+    const floor = contractualFloorForHalfYear(h, extraRates);
+    if (!floor) unverifiable.push(h);
+    else if (rateBp < floor.bp) below.push({ halfYear: h, bp: floor.bp });
   }
-  if (isBusiness && input.issueDate) {
-    const term = daysBetween(input.issueDate, dueDate);
-    if (term > MAX_PAYMENT_TERM_DAYS) {
-      // The derogation « 45 jours fin de mois » may be agreed expressly in the contract (L441-10 I): a due date
-      // within the later of its two accepted readings may be one (see paymentTerms.ts).
-      const within45EndOfMonth = dueDate <= latest45EndOfMonthDueDate(input.issueDate);
-      warnings.push(lawWarning('warning', { code: 'PAYMENT_TERM_OVER_60_DAYS', termDays: term, within45EndOfMonth }));
-    }
-  }
+  const warnings: LawWarning[] = [];
+  if (below.length > 0) warnings.push(lawWarning('warning', { code: 'CONTRACTUAL_RATE_BELOW_FLOOR', rateBp, floors: below }));
+  if (unverifiable.length > 0) warnings.push(lawWarning('info', { code: 'CONTRACTUAL_FLOOR_UNVERIFIABLE', halfYears: unverifiable }));
+  return warnings;
+}
 
-  // Prescription.
-  let prescription: PrescriptionResult | null = null;
-  const prescriptionStart = input.completionDate ?? input.issueDate ?? null;
-  if (prescriptionStart) {
-    prescription = prescriptionDate({
-      clientKind,
-      issueDate: input.issueDate ?? prescriptionStart,
-      completionDate: input.completionDate ?? null,
-      payments,
-    });
-    if (isLate) warnings.push(...prescriptionWarnings(prescription, asOf));
-  }
-
-  const indemnityCents = isBusiness && isLate && dueDate >= '2013-01-01' ? RECOVERY_INDEMNITY_CENTS : 0;
-  const complete = missing.length === 0;
-  const penaltiesCents = complete ? lines.reduce((s, l) => s + l.amountCents, 0) : null;
-
-  return {
-    clientKind,
-    daysLate,
-    accrualStart,
-    lines: complete ? lines : [],
-    penaltiesCents,
-    indemnityCents,
-    totalCents: penaltiesCents === null ? null : penaltiesCents + indemnityCents,
-    outstandingCents,
-    missingRates: missing,
-    warnings,
-    rule: decompteRuleText({
-      clientKind,
-      contractualRateBp: useContractual ? input.contractualRateBp : null,
-      indemnityCents,
-      formalNoticeDate: input.formalNoticeDate,
-      formalNoticeSentOn: input.formalNoticeSentOn ?? null,
-    }),
-    prescription,
-  };
+/** Between businesses a payment term is at most 60 days (L441-10 I). */
+function paymentTermWarnings(issueDate: LocalDate, dueDate: LocalDate): LawWarning[] {
+  const term = daysBetween(issueDate, dueDate);
+  if (term <= MAX_PAYMENT_TERM_DAYS) return [];
+  // The derogation « 45 jours fin de mois » may be agreed expressly in the contract (L441-10 I): a due date
+  // within the later of its two accepted readings may be one (see paymentTerms.ts).
+  const within45EndOfMonth = dueDate <= latest45EndOfMonthDueDate(issueDate);
+  return [lawWarning('warning', { code: 'PAYMENT_TERM_OVER_60_DAYS', termDays: term, within45EndOfMonth })];
 }
 
 /** Builds the input from a stored invoice (payments, contractual rate, dates) and its client's kind. */
