@@ -89,7 +89,7 @@ function closeBeforeQuit(core: Core): void {
 function bindIpc(core: Core): void {
   ipcMain.handle(IPC_CALL_CHANNEL, async (event, method: unknown, input: unknown) => {
     if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) {
-      return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Demande refusée : elle ne vient pas de Relance.' } };
+      return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Demande refusée\u00a0: elle ne vient pas de Relance.' } };
     }
     return core.dispatch(method, input);
   });

@@ -39,8 +39,8 @@ describe('IPC validation: a malformed call is refused with a code, never crashes
         code: 'INVALID_INPUT',
         fields: {
           name: 'Le nom du client est obligatoire.',
-          siret: 'SIRET invalide : 14 chiffres dont le dernier est une clé de contrôle.',
-          email: 'Adresse e-mail invalide (exemple : nom@domaine.fr).',
+          siret: 'SIRET invalide\u00a0: 14 chiffres dont le dernier est une clé de contrôle.',
+          email: 'Adresse e-mail invalide (exemple\u00a0: nom@domaine.fr).',
         },
       },
     });

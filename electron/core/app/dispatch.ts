@@ -13,7 +13,7 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<IpcResult<un
 export function createDispatcher(handlers: Handlers, log: (message: string, error: unknown) => void = defaultLog): Dispatch {
   return async (method, input) => {
     if (!isMethod(method)) {
-      return fail('UNKNOWN_METHOD', 'Action inconnue : la demande a été refusée.');
+      return fail('UNKNOWN_METHOD', 'Action inconnue\u00a0: la demande a été refusée.');
     }
     const parsed = contract[method].input.safeParse(input);
     if (!parsed.success) {
@@ -30,7 +30,7 @@ export function createDispatcher(handlers: Handlers, log: (message: string, erro
         return { ok: false, error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
       }
       log(`handler ${method} failed`, error);
-      return fail('INTERNAL', 'Une erreur inattendue est survenue ; rien n’a été modifié. Réessayez, et si elle persiste, redémarrez Relance.');
+      return fail('INTERNAL', 'Une erreur inattendue est survenue\u202f; rien n’a été modifié. Réessayez, et si elle persiste, redémarrez Relance.');
     }
   };
 }

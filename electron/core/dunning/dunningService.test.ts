@@ -52,10 +52,10 @@ describe('dunning through the contract', () => {
     expect(o.overdue[0]!.dunning.nextLevel!.id).toBe('firm');
     expect(await refused('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'friendly', sentOn: '2026-02-10', channel: 'email' })).toMatchObject({
       code: 'CONFLICT',
-      message: '« Rappel amiable » a déjà été envoyé pour cette facture.',
+      message: '«\u00a0Rappel amiable\u00a0» a déjà été envoyé pour cette facture.',
     });
     expect((await refused('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'firm', sentOn: '2026-02-10', channel: 'letter' })).message).toBe(
-      'Une relance a déjà été envoyée ce jour-là pour cette facture : une seule par jour.',
+      'Une relance a déjà été envoyée ce jour-là pour cette facture\u00a0: une seule par jour.',
     );
     expect((await refused('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'firm', sentOn: '2026-02-11', channel: 'letter' })).fields).toEqual({
       sentOn: 'La date d’envoi ne peut pas être dans le futur.',
@@ -169,7 +169,7 @@ describe('dunning through the contract', () => {
     expect(o.overdue[0]!.dunning.status).toBe('charges-claimed');
     expect(o.totals.penaltiesCents).toBe(2237);
     expect((await refused('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'friendly', sentOn: '2026-02-09', channel: 'email' })).message).toBe(
-      'Cette facture est payée : inutile de relancer cette facture.',
+      'Cette facture est payée\u00a0: inutile de relancer cette facture.',
     );
 
     // Waived in one click (dated today), out of view and out of the totals; un-waived, back.
@@ -179,7 +179,7 @@ describe('dunning through the contract', () => {
     expect([...o.toActOn, ...o.overdue]).toHaveLength(0);
     expect(o.totals).toMatchObject({ penaltiesCents: 0, indemnitiesCents: 0 });
     expect((await refused('invoices.setLateChargesSettlement', { invoiceId: invoice.id, settlement: { settledOn: '2026-02-10', amountCents: 6237, note: '' } })).message).toBe(
-      'Vous avez renoncé à ces pénalités : annulez d’abord la renonciation.',
+      'Vous avez renoncé à ces pénalités\u00a0: annulez d’abord la renonciation.',
     );
     await call('invoices.setLateChargesWaiver', { invoiceId: invoice.id, waiver: null });
     o = await overview();
@@ -202,7 +202,7 @@ describe('dunning through the contract', () => {
     const o = await overview();
     expect([...o.toActOn, ...o.overdue]).toHaveLength(0);
     expect((await refused('invoices.setLateChargesWaiver', { invoiceId: invoice.id, waiver: { note: '' } })).message).toBe(
-      'Cette facture n’a pas de pénalités de retard à abandonner : elle n’a pas été payée en retard.',
+      'Cette facture n’a pas de pénalités de retard à abandonner\u00a0: elle n’a pas été payée en retard.',
     );
     expect((await refused('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'late-charges', sentOn: '2026-02-10', channel: 'email' })).code).toBe('INVALID_INPUT');
   });
@@ -217,7 +217,7 @@ describe('dunning through the contract', () => {
       'pause.until': 'La date de paiement promise ne peut pas précéder la date de la promesse.',
     });
     expect((await refused('invoices.setPause', { invoiceId: invoice.id, pause: { kind: 'promise', since: '2026-02-01', until: '2026-02-05', note: '' } })).fields).toEqual({
-      'pause.until': 'La date promise est déjà passée : choisissez une date à venir.',
+      'pause.until': 'La date promise est déjà passée\u00a0: choisissez une date à venir.',
     });
     expect(
       (await refused('invoices.setPause', { invoiceId: invoice.id, pause: { kind: 'plan', since: '2026-02-10', note: '', instalments: [{ dueDate: '2026-03-01', amountCents: 60000 }] } })).fields,
@@ -237,7 +237,7 @@ describe('dunning through the contract', () => {
     await call('invoices.setCancelled', { invoiceId: invoice.id, cancelled: true });
     expect((await overview()).toActOn).toHaveLength(0);
     expect((await refused('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'friendly', sentOn: '2026-02-10', channel: 'email' })).message).toBe(
-      'Cette facture est annulée : impossible de relancer cette facture.',
+      'Cette facture est annulée\u00a0: impossible de relancer cette facture.',
     );
     await call('invoices.setCancelled', { invoiceId: invoice.id, cancelled: false });
     // Paid on its due date: nothing late, nothing more to claim.
@@ -273,6 +273,6 @@ describe('dunning through the contract', () => {
   it('refuses user rates for a badly named half-year, with a French message', async () => {
     const settings = (await call<LedgerSnapshot>('ledger.snapshot', {})).settings;
     const error = await refused('settings.save', { ...settings, extraRates: { '2027-S3': { ecbBp: 240 } } });
-    expect(error.message).toBe('Semestre invalide (format attendu : 2027-S1).');
+    expect(error.message).toBe('Semestre invalide (format attendu\u00a0: 2027-S1).');
   });
 });

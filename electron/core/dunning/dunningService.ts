@@ -12,6 +12,7 @@ import type { Client, Database, Invoice, Settings } from '../../../shared/ledger
 import type { Clock } from '../app/clock';
 import { newId } from '../app/ids';
 import type { Store } from '../store/store';
+import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 
 /** What the user records about chasing an invoice: reminders sent (kept as proof), pauses, legal dates, settings. */
 export class DunningService {
@@ -44,7 +45,7 @@ export class DunningService {
         this.assertOpen(invoice, 'mettre en pause les relances de');
         if (pause.since > today) throw invalid('pause.since', 'La pause ne peut pas commencer dans le futur.');
         if (pause.kind === 'promise' && pause.until < today) {
-          throw invalid('pause.until', 'La date promise est déjà passée : choisissez une date à venir.');
+          throw invalid('pause.until', 'La date promise est déjà passée\u00a0: choisissez une date à venir.');
         }
         if (pause.kind === 'plan') {
           const total = pause.instalments.reduce((sum, i) => sum + i.amountCents, 0);
@@ -78,14 +79,14 @@ export class DunningService {
       if (!level) throw invalid('levelId', 'Cette étape de relance n’existe pas dans la politique de ce client.');
       const active = activeReminders(invoice);
       if (active.some((r) => r.levelId === level.id)) {
-        throw new AppError('CONFLICT', `« ${level.label} » a déjà été envoyé pour cette facture.`);
+        throw new AppError('CONFLICT', frenchTypography(`« ${level.label} » a déjà été envoyé pour cette facture.`));
       }
       if (input.sentOn > today) throw invalid('sentOn', 'La date d’envoi ne peut pas être dans le futur.');
       if (input.sentOn < invoice.issueDate) {
         throw invalid('sentOn', `La date d’envoi ne peut pas précéder la date de la facture (${formatFrenchDate(invoice.issueDate)}).`);
       }
       if (active.some((r) => r.sentOn === input.sentOn)) {
-        throw invalid('sentOn', 'Une relance a déjà été envoyée ce jour-là pour cette facture : une seule par jour.');
+        throw invalid('sentOn', 'Une relance a déjà été envoyée ce jour-là pour cette facture\u00a0: une seule par jour.');
       }
       const reminder: ReminderRecord = {
         id: newId(),
@@ -139,7 +140,7 @@ export class DunningService {
         const { reminderId, firstPresentedOn, receivedOn } = input.noticeReceipt;
         const reminder = invoice.reminders.find((r) => r.id === reminderId);
         if (!reminder) throw new AppError('NOT_FOUND', 'Cette relance n’existe plus.');
-        if (!activeReminders(invoice).includes(reminder)) throw new AppError('INVALID_INPUT', 'Cette relance a été retirée : sa réception ne compte plus.');
+        if (!activeReminders(invoice).includes(reminder)) throw new AppError('INVALID_INPUT', 'Cette relance a été retirée\u00a0: sa réception ne compte plus.');
         if (!isFormalNoticeReminder(reminder, policyOf(db, invoice))) {
           throw new AppError('INVALID_INPUT', 'Seule la réception d’une mise en demeure compte pour le calcul des intérêts.');
         }
@@ -172,7 +173,7 @@ export class DunningService {
     return this.updateInvoice(invoiceId, (invoice, db) => {
       if (waiver === null) return { ...invoice, lateChargesWaiver: null };
       const charges = lateChargesOfInvoice(invoice, db, today);
-      if (!charges) throw new AppError('INVALID_INPUT', 'Cette facture n’a pas de pénalités de retard à abandonner : elle n’a pas été payée en retard.');
+      if (!charges) throw new AppError('INVALID_INPUT', 'Cette facture n’a pas de pénalités de retard à abandonner\u00a0: elle n’a pas été payée en retard.');
       if (charges.status === 'settled') throw new AppError('INVALID_INPUT', 'Les pénalités de cette facture ont déjà été réglées.');
       return { ...invoice, lateChargesWaiver: invoice.lateChargesWaiver ?? { waivedOn: today, note: waiver.note } };
     });
@@ -184,9 +185,9 @@ export class DunningService {
     return this.updateInvoice(invoiceId, (invoice, db) => {
       if (settlement === null) return { ...invoice, lateChargesSettlement: null };
       const charges = lateChargesOfInvoice(invoice, db, today);
-      if (!charges) throw new AppError('INVALID_INPUT', 'Cette facture n’a pas de pénalités de retard à régler : elle n’a pas été payée en retard.');
+      if (!charges) throw new AppError('INVALID_INPUT', 'Cette facture n’a pas de pénalités de retard à régler\u00a0: elle n’a pas été payée en retard.');
       if (charges.status === 'waived') {
-        throw new AppError('INVALID_INPUT', 'Vous avez renoncé à ces pénalités : annulez d’abord la renonciation.');
+        throw new AppError('INVALID_INPUT', 'Vous avez renoncé à ces pénalités\u00a0: annulez d’abord la renonciation.');
       }
       if (settlement.settledOn > today) throw invalid('settledOn', 'La date du règlement ne peut pas être dans le futur.');
       if (settlement.settledOn < charges.paidOn) {
@@ -201,8 +202,8 @@ export class DunningService {
   }
 
   private assertOpen(invoice: Invoice, action: string): void {
-    if (invoice.cancelled) throw new AppError('INVALID_INPUT', `Cette facture est annulée : impossible de ${action} cette facture.`);
-    if (invoiceBalance(invoice).remainingCents === 0) throw new AppError('INVALID_INPUT', `Cette facture est payée : inutile de ${action} cette facture.`);
+    if (invoice.cancelled) throw new AppError('INVALID_INPUT', frenchTypography(`Cette facture est annulée : impossible de ${action} cette facture.`));
+    if (invoiceBalance(invoice).remainingCents === 0) throw new AppError('INVALID_INPUT', frenchTypography(`Cette facture est payée : inutile de ${action} cette facture.`));
   }
 
   private async updateInvoice(id: string, change: (invoice: Invoice, db: Database) => Invoice): Promise<Invoice> {
@@ -210,7 +211,7 @@ export class DunningService {
     let saved: Invoice | undefined;
     await this.store.update((current) => {
       const existing = current.invoices.find((i) => i.id === id);
-      if (!existing) throw new AppError('NOT_FOUND', 'Cette facture n’existe plus : elle a peut-être été supprimée.');
+      if (!existing) throw new AppError('NOT_FOUND', 'Cette facture n’existe plus\u00a0: elle a peut-être été supprimée.');
       const invoice = { ...change(existing, current), updatedAt: now };
       saved = invoice;
       return { ...current, invoices: current.invoices.map((i) => (i.id === id ? invoice : i)) };

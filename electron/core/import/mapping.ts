@@ -17,13 +17,13 @@ const SHAREABLE: Record<ImportKind, readonly (readonly string[])[]> = {
 };
 
 export function quoteList(labels: readonly string[]): string {
-  const quoted = labels.map((l) => `« ${l} »`);
+  const quoted = labels.map((l) => `«\u00a0${l}\u00a0»`);
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} et ${quoted[quoted.length - 1]}`;
 }
 
 function columnName(headers: readonly string[], index: number): string {
   const h = headers[index];
-  return h ? `« ${h} »` : `n° ${index + 1}`;
+  return h ? `«\u00a0${h}\u00a0»` : `n°\u00a0${index + 1}`;
 }
 
 /** Checks a mapping against the file; returns it with every field present (null when unmapped). */
@@ -39,17 +39,17 @@ export function validateMapping(kind: ImportKind, mapping: ColumnMapping, header
     const index = full[f];
     if (index !== null && index !== undefined && index >= headers.length) {
       throw invalidFile(
-        `La colonne n° ${index + 1} choisie pour « ${label(f)} » n’existe pas : le fichier n’a que ${headers.length} colonne${headers.length > 1 ? 's' : ''}.`,
+        `La colonne n°\u00a0${index + 1} choisie pour «\u00a0${label(f)}\u00a0» n’existe pas\u00a0: le fichier n’a que ${headers.length} colonne${headers.length > 1 ? 's' : ''}.`,
       );
     }
   }
 
   const missingRequired = importFields(kind).filter((info) => info.required && full[info.field] === null);
   if (missingRequired.length === 1) {
-    throw invalidFile(`Choisissez la colonne qui contient « ${missingRequired[0]!.label} » : ce champ est obligatoire.`);
+    throw invalidFile(`Choisissez la colonne qui contient «\u00a0${missingRequired[0]!.label}\u00a0»\u00a0: ce champ est obligatoire.`);
   }
   if (missingRequired.length > 1) {
-    throw invalidFile(`Choisissez les colonnes qui contiennent ${quoteList(missingRequired.map((i) => i.label))} : ces champs sont obligatoires.`);
+    throw invalidFile(`Choisissez les colonnes qui contiennent ${quoteList(missingRequired.map((i) => i.label))}\u00a0: ces champs sont obligatoires.`);
   }
 
   const byColumn = new Map<number, string[]>();
@@ -63,7 +63,7 @@ export function validateMapping(kind: ImportKind, mapping: ColumnMapping, header
     const allowed = SHAREABLE[kind].some((group) => sharing.every((f) => group.includes(f)));
     if (!allowed) {
       throw invalidFile(
-        `La colonne ${columnName(headers, index)} est choisie à la fois pour ${quoteList(sharing.map(label))} : choisissez une colonne différente pour chacun.`,
+        `La colonne ${columnName(headers, index)} est choisie à la fois pour ${quoteList(sharing.map(label))}\u00a0: choisissez une colonne différente pour chacun.`,
       );
     }
   }

@@ -21,14 +21,14 @@ export function paymentDate(
       return {
         date: fallback.date,
         source: 'file',
-        warning: `Date de paiement du ${formatFrenchDate(paidOn)} postérieure à aujourd’hui : le paiement est daté du ${formatFrenchDate(fallback.date)}.`,
+        warning: `Date de paiement du ${formatFrenchDate(paidOn)} postérieure à aujourd’hui\u00a0: le paiement est daté du ${formatFrenchDate(fallback.date)}.`,
       };
     }
     if (paidOn < invoice.issueDate) {
       return {
         date: invoice.issueDate,
         source: 'file',
-        warning: `Date de paiement du ${formatFrenchDate(paidOn)} antérieure à la date de la facture : le paiement est daté du ${formatFrenchDate(invoice.issueDate)}.`,
+        warning: `Date de paiement du ${formatFrenchDate(paidOn)} antérieure à la date de la facture\u00a0: le paiement est daté du ${formatFrenchDate(invoice.issueDate)}.`,
       };
     }
     return { date: paidOn, source: 'file', warning: null };
@@ -40,6 +40,6 @@ export function paymentDate(
 
 export function importedPayment(date: string, amountCents: number, fileName: string, now: string): Payment {
   const base = fileName.split(/[\\/]/).pop()?.trim() ?? '';
-  const note = base === '' ? 'Import CSV' : `Import CSV « ${base} »`;
+  const note = base === '' ? 'Import CSV' : `Import CSV «\u00a0${base}\u00a0»`;
   return { id: newId(), date, amountCents, note: frenchTypography(note).slice(0, 200), recordedAt: now };
 }

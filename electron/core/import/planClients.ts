@@ -25,7 +25,7 @@ export function planClients(current: Database, rows: readonly Row<ClientRowDraft
       const existing = found.existing;
       const earlier = lineOfNew.get(existing.id);
       const sameSiret = found.bySiret && normalizeSiret(existing.siret) !== '';
-      const who = sameSiret ? `Le client « ${existing.name} » (SIRET ${formatSiret(normalizeSiret(existing.siret))})` : `Le client « ${existing.name} »`;
+      const who = sameSiret ? `Le client «\u00a0${existing.name}\u00a0» (SIRET ${formatSiret(normalizeSiret(existing.siret))})` : `Le client «\u00a0${existing.name}\u00a0»`;
       duplicates.push({
         line,
         label: draft.name,

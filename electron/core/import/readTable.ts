@@ -19,11 +19,11 @@ export function invalidFile(message: string): AppError {
 
 function named(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop()?.trim() ?? '';
-  return base === '' ? 'Le fichier' : `Le fichier « ${base} »`;
+  return base === '' ? 'Le fichier' : `Le fichier «\u00a0${base}\u00a0»`;
 }
 
 export function separatorName(separator: CsvSeparator): string {
-  return separator === '\t' ? 'une tabulation' : `« ${separator} »`;
+  return separator === '\t' ? 'une tabulation' : `«\u00a0${separator}\u00a0»`;
 }
 
 export function readTable(fileName: string, bytes: Uint8Array): Table {
@@ -32,17 +32,17 @@ export function readTable(fileName: string, bytes: Uint8Array): Table {
     case 'xlsx':
     case 'xls':
       throw invalidFile(
-        `${named(fileName)} est un classeur Excel, pas un fichier CSV : ouvrez-le dans Excel puis choisissez « Enregistrer sous » › « CSV (séparateur : point-virgule) » avant de l’importer.`,
+        `${named(fileName)} est un classeur Excel, pas un fichier CSV\u00a0: ouvrez-le dans Excel puis choisissez «\u00a0Enregistrer sous\u00a0» › «\u00a0CSV (séparateur\u00a0: point-virgule)\u00a0» avant de l’importer.`,
       );
     case 'ods':
       throw invalidFile(
-        `${named(fileName)} est un classeur LibreOffice, pas un fichier CSV : ouvrez-le puis choisissez « Enregistrer sous » › « Texte CSV » avant de l’importer.`,
+        `${named(fileName)} est un classeur LibreOffice, pas un fichier CSV\u00a0: ouvrez-le puis choisissez «\u00a0Enregistrer sous\u00a0» › «\u00a0Texte CSV\u00a0» avant de l’importer.`,
       );
     case 'pdf':
-      throw invalidFile(`${named(fileName)} est un PDF, pas un fichier CSV : exportez vos factures au format CSV depuis votre logiciel de facturation.`);
+      throw invalidFile(`${named(fileName)} est un PDF, pas un fichier CSV\u00a0: exportez vos factures au format CSV depuis votre logiciel de facturation.`);
     case 'utf-16':
       throw invalidFile(
-        `${named(fileName)} est enregistré en « Texte Unicode » (UTF-16) : enregistrez-le plutôt au format « CSV UTF-8 » depuis votre tableur.`,
+        `${named(fileName)} est enregistré en «\u00a0Texte Unicode\u00a0» (UTF-16)\u00a0: enregistrez-le plutôt au format «\u00a0CSV UTF-8\u00a0» depuis votre tableur.`,
       );
     case 'binary':
       throw invalidFile(`${named(fileName)} n’est pas un fichier texte CSV.`);
@@ -62,7 +62,7 @@ export function readTable(fileName: string, bytes: Uint8Array): Table {
   if (!header) throw invalidFile(`${named(fileName)} est vide.`);
   const headers = header.cells.map((h) => h.trim());
   if (rows.length === 0) {
-    throw invalidFile(`${named(fileName)} ne contient aucune ligne à importer : seule la ligne des titres de colonnes est présente.`);
+    throw invalidFile(`${named(fileName)} ne contient aucune ligne à importer\u00a0: seule la ligne des titres de colonnes est présente.`);
   }
   return { encoding, separator: parsed.separator, headers, rows };
 }
@@ -76,5 +76,5 @@ export function fitToHeaders(cells: readonly string[], width: number): string[] 
 /** A row with more values than the header has titles: an unquoted separator inside a value. */
 export function extraCellsProblem(cells: readonly string[], width: number, separator: CsvSeparator): string | null {
   if (cells.length <= width || isBlankRecord(cells.slice(width))) return null;
-  return `Cette ligne compte ${cells.length} colonnes alors que la ligne des titres en a ${width} : une valeur contenant ${separatorName(separator)} n’est sans doute pas entre guillemets.`;
+  return `Cette ligne compte ${cells.length} colonnes alors que la ligne des titres en a ${width}\u00a0: une valeur contenant ${separatorName(separator)} n’est sans doute pas entre guillemets.`;
 }

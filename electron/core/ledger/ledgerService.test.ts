@@ -68,7 +68,7 @@ describe('ledger', () => {
 
   it('refuses to delete a client that still has invoices', async () => {
     const { client, invoice } = await seed();
-    expect(await refused('clients.delete', { id: client.id })).toMatchObject({ code: 'IN_USE', message: 'Ce client a 1 facture : supprimez ou réattribuez cette facture d’abord.' });
+    expect(await refused('clients.delete', { id: client.id })).toMatchObject({ code: 'IN_USE', message: 'Ce client a 1 facture\u00a0: supprimez ou réattribuez cette facture d’abord.' });
     await call('invoices.delete', { id: invoice.id });
     await call('clients.delete', { id: client.id });
     expect((await call<{ clients: unknown[] }>('ledger.snapshot', {})).clients).toHaveLength(0);
@@ -76,7 +76,7 @@ describe('ledger', () => {
 
   it('saves the identity used on letters, and refuses a bad IBAN', async () => {
     const error = await refused('identity.save', { name: 'Camille Roux', iban: 'FR76 3000 6000 0112 3456 7890 188' });
-    expect(error.fields).toEqual({ iban: 'IBAN invalide : vérifiez les chiffres (la clé de contrôle ne correspond pas).' });
+    expect(error.fields).toEqual({ iban: 'IBAN invalide\u00a0: vérifiez les chiffres (la clé de contrôle ne correspond pas).' });
     const saved = await call<{ name: string; iban: string }>('identity.save', { name: 'Camille Roux', iban: 'FR76 3000 6000 0112 3456 7890 189', address });
     expect(saved.name).toBe('Camille Roux');
   });

@@ -8,6 +8,7 @@ import type { Clock } from '../app/clock';
 import { newId } from '../app/ids';
 import type { Store } from '../store/store';
 import { invoiceNumberKey } from '../../../shared/kernel/identityKeys';
+import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 
 /** The user's ledger: identity, clients, invoices and payments. Inputs are already validated by the contract. */
 export class LedgerService {
@@ -32,7 +33,7 @@ export class LedgerService {
     await this.store.update((current) => {
       if (draft.id) {
         const existing = current.clients.find((c) => c.id === draft.id);
-        if (!existing) throw new AppError('NOT_FOUND', 'Ce client n’existe plus : il a peut-être été supprimé.');
+        if (!existing) throw new AppError('NOT_FOUND', 'Ce client n’existe plus\u00a0: il a peut-être été supprimé.');
         saved = { ...existing, ...draft, id: existing.id, createdAt: existing.createdAt, updatedAt: now };
         const client = saved;
         return { ...current, clients: current.clients.map((c) => (c.id === client.id ? client : c)) };
@@ -50,12 +51,12 @@ export class LedgerService {
       if (count > 0) {
         throw new AppError(
           'IN_USE',
-          `Ce client a ${count} facture${count > 1 ? 's' : ''} : supprimez ou réattribuez ${count > 1 ? 'ces factures' : 'cette facture'} d’abord.`,
+          frenchTypography(`Ce client a ${count} facture${count > 1 ? 's' : ''} : supprimez ou réattribuez ${count > 1 ? 'ces factures' : 'cette facture'} d’abord.`),
         );
       }
       const credits = current.creditNotes.filter((n) => n.clientId === id).length;
       if (credits > 0) {
-        throw new AppError('IN_USE', `Ce client a ${credits} avoir${credits > 1 ? 's' : ''} : il ne peut pas être supprimé.`);
+        throw new AppError('IN_USE', frenchTypography(`Ce client a ${credits} avoir${credits > 1 ? 's' : ''} : il ne peut pas être supprimé.`));
       }
       return { ...current, clients: current.clients.filter((c) => c.id !== id) };
     });
@@ -77,7 +78,7 @@ export class LedgerService {
       }
       if (draft.id) {
         const existing = current.invoices.find((i) => i.id === draft.id);
-        if (!existing) throw new AppError('NOT_FOUND', 'Cette facture n’existe plus : elle a peut-être été supprimée.');
+        if (!existing) throw new AppError('NOT_FOUND', 'Cette facture n’existe plus\u00a0: elle a peut-être été supprimée.');
         const { paidCents } = invoiceBalance(existing);
         if (draft.amountTtcCents < paidCents) {
           const message = `Le montant TTC ne peut pas être inférieur aux paiements déjà reçus (${formatEuros(paidCents)}).`;
@@ -135,7 +136,7 @@ export class LedgerService {
     let saved: Invoice | undefined;
     await this.store.update((current) => {
       const existing = current.invoices.find((i) => i.id === id);
-      if (!existing) throw new AppError('NOT_FOUND', 'Cette facture n’existe plus : elle a peut-être été supprimée.');
+      if (!existing) throw new AppError('NOT_FOUND', 'Cette facture n’existe plus\u00a0: elle a peut-être été supprimée.');
       saved = { ...change(existing), updatedAt: now };
       const invoice = saved;
       return { ...current, invoices: current.invoices.map((i) => (i.id === id ? invoice : i)) };

@@ -24,7 +24,7 @@ export interface InterpretOptions {
   now?: string;
 }
 
-const UNREADABLE = 'son contenu n’est pas du JSON lisible (fichier tronqué ou modifié à la main\u00a0?)';
+const UNREADABLE = 'son contenu n’est pas du JSON lisible (fichier tronqué ou modifié à la main\u202f?)';
 
 /** Parse → migrate → validate (record by record when the whole fails). Never throws for bad content. */
 export function interpretText(text: string, options: InterpretOptions = {}): Interpretation {

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from '../../../shared/ledger/schema';
+import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 
 /**
  * Schema migrations, run on load before validation. Each migration takes the raw document of
@@ -44,7 +45,7 @@ function migrate0to1(raw: unknown): unknown {
   const hasClients = Array.isArray(raw.clients);
   const hasInvoices = Array.isArray(raw.invoices);
   if (!hasClients && !hasInvoices) {
-    throw new InvalidDocumentError('Ce fichier ne contient ni clients ni factures : ce n’est pas un fichier de Relance.');
+    throw new InvalidDocumentError('Ce fichier ne contient ni clients ni factures\u00a0: ce n’est pas un fichier de Relance.');
   }
   if ((raw.clients !== undefined && !hasClients) || (raw.invoices !== undefined && !hasInvoices)) {
     throw new InvalidDocumentError('Les clients et les factures doivent être des listes.');
@@ -104,7 +105,7 @@ export interface MigrationResult {
 export function runMigrations(raw: unknown, target: number = SCHEMA_VERSION, list: readonly Migration[] = migrations): MigrationResult {
   const fromVersion = schemaVersionOf(raw);
   if (fromVersion > target) {
-    throw new InvalidDocumentError(`Version ${fromVersion} plus récente que ${target} : migration impossible.`);
+    throw new InvalidDocumentError(frenchTypography(`Version ${fromVersion} plus récente que ${target} : migration impossible.`));
   }
   let current = raw;
   let version = fromVersion;

@@ -83,7 +83,7 @@ export function unreadableFileMessage(file: string, error: unknown): string {
 }
 
 export function brokenLinkMessage(file: string): string {
-  return `Le fichier de données est un lien vers un fichier introuvable (un dossier synchronisé débranché\u00a0?). Relance ne le remplace pas\u00a0: aucune donnée n’est affichée et rien ne sera enregistré. Rebranchez le dossier, puis rouvrez Relance. Lien\u00a0: ${file}`;
+  return `Le fichier de données est un lien vers un fichier introuvable (un dossier synchronisé débranché\u202f?). Relance ne le remplace pas\u00a0: aucune donnée n’est affichée et rien ne sera enregistré. Rebranchez le dossier, puis rouvrez Relance. Lien\u00a0: ${file}`;
 }
 
 export function writeFailedRefusal(file: string, error: unknown): string {
