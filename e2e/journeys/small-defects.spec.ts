@@ -1,11 +1,13 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { databaseSchema, emptyDatabase, identitySchema } from '../../shared/ledger/schema';
+import { databaseSchema, emptyDatabase, identitySchema, type Database } from '../../shared/ledger/schema';
 import { expect, test } from '../support/fixtures';
+import { expectTidyLayout, layoutShots } from '../support/layout';
 import { SEED_NOW, seedClient, seedInvoice } from '../support/seed';
 
 /**
- * « A new user's first week », the last small defects of item 11: elision before a client's name, the wording of a
- * level's timing. Today is 10/02/2026.
+ * « A new user's first week », the last small defects of item 11 (elision before a client's name, the wording of a
+ * level's timing…), and the fields the letters need (legal form, RCS, signatory, what an invoice is for). Today is 10/02/2026.
  */
 
 function seed() {
@@ -59,4 +61,81 @@ test('a level’s timing reads « 5 jours avant l’échéance », « 1 jour apr
   const third = page.getByRole('group', { name: /^Étape 3/ });
   await third.getByLabel('Délai (jours)').fill('1');
   await expect(third).toContainText('1 jour après la relance précédente');
+});
+
+const onDisk = async (file: string): Promise<Database> => JSON.parse(await readFile(file, 'utf8')) as Database;
+
+test('the letters’ fields: legal form, RCS city and signatory in Paramètres, what was supplied on the invoice and its detail', async ({ relance }) => {
+  const { page } = relance;
+  await nav(page, 'Paramètres');
+  const identity = page.getByRole('form', { name: 'Votre identité sur les courriers' });
+  const legalForm = identity.getByRole('combobox', { name: 'Forme juridique' });
+  await expect(legalForm).toHaveValue('ei');
+  await expect(legalForm.locator('option')).toHaveText(['Entrepreneur individuel (EI)', 'Société']);
+  await expect(identity).toContainText('Vos lettres porteront la mention «\u00a0EI\u00a0» à côté de votre nom');
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expectTidyLayout(page, 'Paramètres at 900 px');
+  await layoutShots(page, 'small-defects-01-identity-900');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await legalForm.selectOption({ label: 'Société' });
+  await identity.getByLabel('Ville d’immatriculation au RCS').fill('  Lyon ');
+  await identity.getByLabel('Signataire des lettres').fill('Sophie Laurent, gérante');
+  await identity.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByText('Paramètres enregistrés')).toBeVisible();
+  expect((await onDisk(relance.dataFile)).identity).toMatchObject({ legalForm: 'societe', rcsCity: 'Lyon', signatory: 'Sophie Laurent, gérante' });
+  // Still there after a restart.
+  const again = await relance.restart();
+  await nav(again, 'Paramètres');
+  await expect(again.getByRole('combobox', { name: 'Forme juridique' })).toHaveValue('societe');
+  await expect(again.getByLabel('Ville d’immatriculation au RCS')).toHaveValue('Lyon');
+
+  // The invoice form: what was supplied, kept by an edit, shown in the detail's Informations.
+  await nav(again, 'Factures');
+  await again.getByRole('main').getByRole('button', { name: 'Nouvelle facture' }).first().click();
+  const dialog = again.getByRole('dialog', { name: 'Nouvelle facture' });
+  await dialog.getByLabel('Numéro de facture').fill('F-2026-013');
+  await dialog.getByRole('combobox', { name: 'Client' }).selectOption({ label: 'Boulangerie Martin' });
+  await dialog.getByLabel('Date de facture').fill('02/02/2026');
+  await dialog.getByLabel('Montant TTC').fill('960');
+  const description = dialog.getByRole('textbox', { name: 'Objet de la facture (ce qui a été fourni)' });
+  await description.fill('Développement du site vitrine');
+  await again.setViewportSize({ width: 900, height: 800 });
+  await expectTidyLayout(again, 'the invoice form at 900 px');
+  await layoutShots(again, 'small-defects-02-invoice-form-900');
+  await again.setViewportSize({ width: 1280, height: 800 });
+  await dialog.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await again.getByRole('button', { name: 'F-2026-013', exact: true }).click();
+  const info = again.getByRole('region', { name: 'Informations' });
+  await expect(info.getByRole('definition').filter({ hasText: 'Développement du site vitrine' })).toBeVisible();
+  await expect(info).toContainText('ObjetDéveloppement du site vitrine');
+  await again.getByRole('button', { name: 'Modifier', exact: true }).click();
+  const edit = again.getByRole('dialog', { name: 'Modifier la facture F-2026-013' });
+  await expect(edit.getByRole('textbox', { name: 'Objet de la facture (ce qui a été fourni)' })).toHaveValue('Développement du site vitrine');
+  await edit.getByLabel('Montant TTC').fill('980');
+  await edit.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(edit).toBeHidden();
+  expect((await onDisk(relance.dataFile)).invoices.find((i) => i.number === 'F-2026-013')).toMatchObject({ description: 'Développement du site vitrine', amountTtcCents: 98_000 });
+  await again.setViewportSize({ width: 900, height: 800 });
+  await expectTidyLayout(again, 'the invoice detail at 900 px');
+  await layoutShots(again, 'small-defects-03-invoice-detail-900');
+});
+
+test('a « Désignation » column of a CSV export becomes what each invoice is for', async ({ relance }) => {
+  const { page } = relance;
+  await nav(page, 'Importer');
+  const main = page.getByRole('main');
+  await main.getByRole('radio', { name: 'Factures' }).check();
+  const csv = 'N° facture;Client;Date;Échéance;Montant TTC;Désignation\nF-2026-020;Boulangerie Martin;05/01/2026;04/02/2026;1 800,00;Refonte de la carte et des menus\n';
+  await main.getByLabel('Fichier CSV').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await expect(main.getByRole('heading', { name: 'Correspondance des colonnes' })).toBeVisible();
+  await expect(main.getByRole('combobox', { name: 'Objet de la facture' })).toHaveValue('5');
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expectTidyLayout(page, 'the import mapping at 900 px');
+  await layoutShots(page, 'small-defects-04-import-mapping-900');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await main.getByRole('button', { name: 'Importer', exact: true }).click();
+  await expect(main.getByRole('status').filter({ hasText: 'facture importée' })).toBeVisible();
+  expect((await onDisk(relance.dataFile)).invoices.find((i) => i.number === 'F-2026-020')?.description).toBe('Refonte de la carte et des menus');
 });

@@ -29,6 +29,7 @@ describe('importFields', () => {
       { field: 'remainingAmount', label: 'Reste à payer', required: false },
       { field: 'paymentDate', label: 'Date de paiement', required: false },
       { field: 'documentType', label: 'Type de document', required: false },
+      { field: 'description', label: 'Objet de la facture', required: false },
       { field: 'notes', label: 'Commentaire ou note', required: false },
     ]);
     expect(importFields('invoices').map((f) => f.field)).toEqual([...INVOICE_IMPORT_FIELDS]);
@@ -62,6 +63,7 @@ describe('guessMapping (invoices)', () => {
       remainingAmount: null,
       paymentDate: null,
       documentType: null,
+      description: null,
       notes: null,
     });
   });
@@ -119,6 +121,7 @@ describe('guessMapping (invoices)', () => {
       remainingAmount: null,
       paymentDate: null,
       documentType: null,
+      description: null,
       notes: null,
     });
     expect(
@@ -153,8 +156,21 @@ describe('guessMapping (invoices)', () => {
       remainingAmount: 4,
       paymentDate: 3,
       documentType: null,
+      description: null,
       notes: null,
     });
+  });
+
+  it('maps a « Description », « Objet », « Désignation » or « Libellé » column to the invoice’s description, not to its number or notes', () => {
+    for (const header of ['Description', 'Objet', 'Objet de la facture', 'Désignation', 'Libellé', 'Intitulé', 'Prestation', 'Description de la prestation']) {
+      expect(guessMapping('invoices', ['N° facture', 'Client', 'Date', 'Échéance', 'Montant TTC', header, 'Commentaire']), header).toMatchObject({
+        number: 0,
+        clientName: 1,
+        description: 5,
+        notes: 6,
+      });
+    }
+    expect(guessMapping('invoices', ['Facture', 'Libellé client', 'Date', 'Échéance', 'Montant'])).toMatchObject({ description: null });
   });
 
   it('uses each column once, preferring exact names', () => {

@@ -158,6 +158,17 @@ const INVOICE_SPECS: Record<InvoiceImportField, FieldSpec> = {
       'facture avoir', 'facture ou avoir', 'document', 'type d operation', 'type operation', 'document type', 'doc type',
     ],
   },
+  description: {
+    label: 'Objet de la facture',
+    required: false,
+    hint: 'Ce qui a été fourni, repris dans les lettres de relance.',
+    names: [
+      'description', 'objet', 'objet de la facture', 'objet facture', 'designation', 'designation de la prestation', 'libelle', 'libelle de la facture',
+      'libelle facture', 'intitule', 'prestation', 'prestations', 'description de la prestation', 'nature de la prestation', 'detail de la prestation',
+      'subject', 'item description', 'line description',
+    ],
+    excludes: ['client', 'date', 'montant', 'statut', 'type', 'code', 'reference', 'ref', 'tva', 'ttc', 'ht'],
+  },
   notes: {
     label: 'Commentaire ou note',
     required: false,

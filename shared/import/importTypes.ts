@@ -17,6 +17,7 @@ export const INVOICE_IMPORT_FIELDS = [
   'remainingAmount',
   'paymentDate',
   'documentType',
+  'description',
   'notes',
 ] as const;
 export const CLIENT_IMPORT_FIELDS = ['name', 'kind', 'contactName', 'complement', 'street', 'locality', 'postalCode', 'city', 'country', 'email', 'phone', 'siret', 'notes'] as const;

@@ -31,6 +31,8 @@ export interface InvoiceRowDraft {
   /** Positive cents: for a credit note, the credit's size. */
   amountTtcCents: number;
   amountHtCents: number | null;
+  /** What was supplied ("Développement du site vitrine"). */
+  description: string;
   notes: string;
   /** The status says « Annulée ». */
   cancelled: boolean;
@@ -49,6 +51,15 @@ export interface InvoiceRowDraft {
 }
 
 const MAX_NOTES = 2000;
+const MAX_DESCRIPTION = 500;
+
+/** A text column, cut (with a warning) at what the invoice can hold rather than rejecting the line. */
+function readText(cells: readonly string[], mapping: ColumnMapping, field: 'notes' | 'description', max: number, warnings: string[]): string {
+  const text = cell(cells, mapping, field);
+  if (text.length <= max) return text;
+  warnings.push(`${label(field)}\u00a0: ${max} caractères au plus\u202f; la fin du texte n’a pas été reprise.`);
+  return text.slice(0, max).trim();
+}
 
 const label = (f: string) => fieldLabel('invoices', f);
 const euros = (cents: number) => formatEuros(cents);
@@ -213,11 +224,8 @@ export function invoiceRowToDraft(cells: readonly string[], mapping: ColumnMappi
 
   const siret = readSiret(cells, mapping, warnings);
 
-  let notes = cell(cells, mapping, 'notes');
-  if (notes.length > MAX_NOTES) {
-    warnings.push(`${label('notes')}\u00a0: ${MAX_NOTES} caractères au plus\u202f; la fin du texte n’a pas été reprise.`);
-    notes = notes.slice(0, MAX_NOTES).trim();
-  }
+  const description = readText(cells, mapping, 'description', MAX_DESCRIPTION, warnings);
+  const notes = readText(cells, mapping, 'notes', MAX_NOTES, warnings);
 
   let paid: PaidInFile | null = null;
   let paidOn: string | null = null;
@@ -240,6 +248,7 @@ export function invoiceRowToDraft(cells: readonly string[], mapping: ColumnMappi
     dueDate: dates.dueDate,
     amountTtcCents,
     amountHtCents,
+    description,
     notes,
   });
   if (!invoice.success) reasons.push(...zodMessages(invoice.error.issues).map((m) => (credit ? m.replace('Le numéro de facture', 'Le numéro de l’avoir') : m)));
@@ -257,6 +266,7 @@ export function invoiceRowToDraft(cells: readonly string[], mapping: ColumnMappi
       dueDate: v.dueDate,
       amountTtcCents: v.amountTtcCents,
       amountHtCents: v.amountHtCents,
+      description: v.description,
       notes: v.notes,
       cancelled: status === 'cancelled',
       paid,

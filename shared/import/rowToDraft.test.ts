@@ -42,6 +42,7 @@ describe('invoiceRowToDraft', () => {
         dueDate: '2026-02-04',
         amountTtcCents: 120000,
         amountHtCents: 100000,
+        description: '',
         notes: '',
         cancelled: false,
         paid: null,

@@ -64,6 +64,15 @@ const phoneSchema = z
   .refine((v) => v === '' || isValidPhone(v), 'Numéro de téléphone invalide (exemple\u00a0: 06 12 34 56 78).')
   .default('');
 
+/** The legal form the letters state: an entrepreneur individuel writes "EI" beside the name (art. L526-22 du Code de commerce). */
+export const legalFormSchema = z.enum(['ei', 'societe'], { message: 'Choisissez «\u00a0Entrepreneur individuel (EI)\u00a0» ou «\u00a0Société\u00a0».' });
+export type LegalForm = z.infer<typeof legalFormSchema>;
+
+export const LEGAL_FORM_LABELS: Readonly<Record<LegalForm, string>> = {
+  ei: 'Entrepreneur individuel (EI)',
+  societe: 'Société',
+};
+
 export const identitySchema = z.object({
   /** Company name, or the freelancer's own name. */
   name: optionalText(100, 'Nom ou raison sociale'),
@@ -96,6 +105,11 @@ export const identitySchema = z.object({
     .max(MAX_PAYMENT_LINK_LENGTH, { message: `Lien de paiement trop long\u00a0: ${MAX_PAYMENT_LINK_LENGTH} caractères au plus.`, abort: true })
     .refine((v) => v === '' || isValidPaymentLink(v), 'Le lien de paiement doit commencer par https://.')
     .default(''),
+  legalForm: legalFormSchema.default('ei'),
+  /** City of the RCS registration ("RCS Lyon"); empty: not registered. */
+  rcsCity: optionalText(40, 'Ville d’immatriculation au RCS'),
+  /** Who signs the letters; empty: the identity's name. */
+  signatory: optionalText(100, 'Signataire'),
 });
 export type Identity = z.infer<typeof identitySchema>;
 
@@ -144,6 +158,8 @@ const invoiceFields = {
   contractualLateRateBp: rateBpSchema.nullable().default(null),
   payments: z.array(paymentSchema).default([]),
   notes: optionalText(2000, 'Notes'),
+  /** What was supplied ("Développement du site vitrine"): the letters name it beside the invoice number. */
+  description: optionalText(500, 'Objet de la facture'),
   /** Completion of the work or service: prescription runs from it (the invoice date when null). */
   completionDate: localDateSchema.nullable().default(null),
   createdAt: instantSchema,

@@ -52,6 +52,7 @@ describe('an export with paid, partly paid and late invoices', () => {
       notes: 11,
       amountHt: null,
       clientKind: null,
+      description: null,
     });
   });
 

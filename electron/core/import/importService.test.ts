@@ -93,6 +93,7 @@ describe('previewImport', () => {
       remainingAmount: null,
       paymentDate: null,
       documentType: null,
+      description: null,
       notes: null,
     });
     expect(preview.fields.filter((f) => f.required).map((f) => f.label)).toEqual([
@@ -324,6 +325,24 @@ describe('commitImport (invoices)', () => {
     expect(report.clientsCreated).toBe(2);
     expect(report.duplicates).toEqual([{ line: 3, label: 'F-2026-002', reason: 'La facture F-2026-002 existe déjà.' }]);
     expect(store.data.invoices.map((i) => i.number).sort()).toEqual(['F-2026-001', 'F-2026-002', 'F-2026-003', 'F-2026-004']);
+  });
+
+  it('takes the « Désignation » column as what was supplied, cut at 500 characters, and fills it in on a re-import', async () => {
+    const store = new MemoryStore();
+    const long = 'Maintenance '.repeat(50);
+    const first = `N° facture;Client;Date;Échéance;Montant TTC;Désignation\nF-1;Éditions Lumière;05/01/2026;04/02/2026;1 800,00;Développement du site vitrine\nF-2;Éditions Lumière;06/01/2026;05/02/2026;600,00;\nF-3;Éditions Lumière;07/01/2026;06/02/2026;90,00;${long}\n`;
+    const mapping = previewImport('invoices', 'f.csv', utf8(first)).suggestedMapping;
+    expect(mapping).toMatchObject({ description: 5, notes: null });
+    const report = await commitImport(store, clock, 'invoices', 'f.csv', utf8(first), mapping);
+    expect(report.created).toBe(3);
+    expect(report.warnings).toEqual([{ line: 4, label: 'F-3', reason: fr('Objet de la facture : 500 caractères au plus ; la fin du texte n’a pas été reprise.') }]);
+    expect(store.data.invoices.map((i) => i.description)).toEqual(['Développement du site vitrine', '', long.slice(0, 500).trim()]);
+
+    const again = first.replace('F-2;Éditions Lumière;06/01/2026;05/02/2026;600,00;', 'F-2;Éditions Lumière;06/01/2026;05/02/2026;600,00;Hébergement 2026').replace('Développement du site vitrine', 'Autre texte');
+    const second = await commitImport(store, clock, 'invoices', 'f.csv', utf8(again), mapping);
+    expect(second.updated).toEqual([{ line: 3, label: 'F-2', changes: ['Objet de la facture repris du fichier.'] }]);
+    // An invoice that already has one keeps it.
+    expect(store.data.invoices.map((i) => i.description.slice(0, 40))).toEqual(['Développement du site vitrine', 'Hébergement 2026', long.slice(0, 40)]);
   });
 
   it('rejects a row with more values than columns (an unquoted ";")', async () => {

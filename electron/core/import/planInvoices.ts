@@ -92,6 +92,7 @@ function newInvoice(draft: InvoiceRowDraft, client: Client, ctx: PlanContext, g:
     dueDate: draft.dueDate,
     amountTtcCents: draft.amountTtcCents,
     amountHtCents: draft.amountHtCents,
+    description: draft.description,
     notes: draft.notes,
     payments,
     cancelled: draft.cancelled,
@@ -144,6 +145,10 @@ function updateInvoice(
     }
   }
 
+  if (draft.description !== '' && existing.description === '') {
+    changes.push('Objet de la facture repris du fichier.');
+    invoice = { ...invoice, description: draft.description };
+  }
   if (draft.notes !== '' && existing.notes === '') {
     changes.push('Note reprise du fichier.');
     invoice = { ...invoice, notes: draft.notes };

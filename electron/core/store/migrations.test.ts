@@ -9,6 +9,8 @@ import { InvalidDocumentError, migrations, runMigrations, schemaVersionOf, type 
 import { openStore } from './openStore';
 import type { Store } from './store';
 import { listDir, tempDir } from './testUtils';
+import { sha256 } from './durableJsonFile';
+import { schemaFingerprint } from './schemaFingerprint';
 
 const clock = fixedClock(new Date('2026-11-23T09:30:00.000Z'));
 const opened: Store[] = [];
@@ -151,5 +153,35 @@ describe('opening files of other versions', () => {
     expect(store.readOnly).toBe(true);
     expect(store.data.invoices).toEqual([]);
     expect(await fs.readFile(file, 'utf8')).toBe(text);
+  });
+});
+
+describe('fields added with a default, without a new schemaVersion', () => {
+  it('opens a v3 file written before the letters’ fields (legal form, RCS, signatory, invoice description) with their defaults', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'relance.json');
+    const invoice: Record<string, unknown> = { ...makeInvoice(1) };
+    delete invoice.description;
+    const before = {
+      schemaVersion: 3,
+      identity: { name: 'Sophie Laurent Design', address: { street: '24 rue des Arts', postalCode: '69001', city: 'Lyon' }, iban: 'FR7630006000011234567890189' },
+      settings: {},
+      clients: [makeClient(0)],
+      invoices: [invoice],
+      creditNotes: [],
+      quarantine: [],
+    };
+    const text = JSON.stringify(before);
+    await fs.writeFile(file, text);
+    // The note an earlier build left after its own save: same bytes, another schema.
+    await fs.writeFile(path.join(dir, '.relance.json.sha256'), JSON.stringify({ sha256: sha256(text), schema: '0123456789abcdef' }));
+
+    const store = await open(file);
+    expect(store.readOnly).toBe(false);
+    expect(store.notices).toEqual([]);
+    expect(store.data.identity).toMatchObject({ name: 'Sophie Laurent Design', legalForm: 'ei', rcsCity: '', signatory: '', iban: 'FR7630006000011234567890189' });
+    expect(store.data.invoices[0]).toMatchObject({ id: 'i1', description: '' });
+    expect(store.data.quarantine).toEqual([]);
+    expect(schemaFingerprint()).not.toBe('0123456789abcdef');
   });
 });

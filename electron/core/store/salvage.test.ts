@@ -8,6 +8,8 @@ describe('the reasons given for records set aside', () => {
     expect(describeFieldPath(['payments', 1, 'date'])).toBe('paiement 2, date');
     expect(describeFieldPath(['amountTtcCents'])).toBe('montant TTC');
     expect(describeFieldPath(['mystery'])).toBe('mystery');
+    expect(describeFieldPath(['legalForm'])).toBe('forme juridique');
+    expect(describeFieldPath(['description'])).toBe('objet de la facture');
   });
 
   it('says which field is wrong and why, without English or field codes', () => {
@@ -18,6 +20,14 @@ describe('the reasons given for records set aside', () => {
     expect(reasons[0]).toMatch(/^SIRET\u00a0: SIRET invalide/);
     expect(reasons[1]).toMatch(/^échéance\u00a0: /);
     for (const r of reasons) expect(r).not.toMatch(/dueDate|siret|invalid\b|expected/);
+  });
+
+  it('sets aside a legal form this version does not know, and keeps the rest of the identity', () => {
+    const identity = { name: 'Sophie Laurent', legalForm: 'sarl', rcsCity: 'Lyon', signatory: 'Sophie Laurent, gérante' };
+    const result = salvage({ ...emptyDatabase(), identity, clients: [], invoices: [] }, '2026-11-23T09:00:00.000Z')!;
+    expect(result.data.identity).toMatchObject({ name: 'Sophie Laurent', legalForm: 'ei', rcsCity: 'Lyon', signatory: 'Sophie Laurent, gérante' });
+    expect(result.setAside).toEqual([expect.objectContaining({ label: 'Identité\u00a0: legalForm', value: 'sarl' })]);
+    expect(result.setAside[0]!.reason).toMatch(/^forme juridique\u00a0: choisissez/);
   });
 
   it('keeps valid credit notes and sets a bad one aside', () => {

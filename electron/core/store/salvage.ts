@@ -81,6 +81,10 @@ const FIELD_LABELS: Record<string, string> = {
   lateChargesSettlement: 'pénalités reçues',
   channel: 'moyen d’envoi',
   levelId: 'étape',
+  legalForm: 'forme juridique',
+  rcsCity: 'ville du RCS',
+  signatory: 'signataire',
+  description: 'objet de la facture',
 };
 
 /** 'payments.1.date' → 'paiement 2, date'. */

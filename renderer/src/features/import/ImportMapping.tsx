@@ -19,7 +19,7 @@ const SAMPLE_ROWS = 5;
 
 /** The fields of an invoices import, in the groups the mapping shows them in. */
 const INVOICE_GROUPS: readonly { title: string; fields: readonly string[] }[] = [
-  { title: 'La facture', fields: ['number', 'documentType', 'issueDate', 'dueDate', 'amountTtc', 'amountHt', 'notes'] },
+  { title: 'La facture', fields: ['number', 'documentType', 'issueDate', 'dueDate', 'amountTtc', 'amountHt', 'description', 'notes'] },
   { title: 'Le client', fields: ['clientName', 'clientKind', 'clientSiret'] },
   { title: 'Les paiements reçus', fields: ['status', 'paidAmount', 'remainingAmount', 'paymentDate'] },
 ];

@@ -127,6 +127,8 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
             <dd>{invoice.number}</dd>
             <dt>Client</dt>
             <dd>{client?.name ?? 'Client inconnu'}</dd>
+            <dt>Objet</dt>
+            <dd className={invoice.description ? 'prewrap' : 'muted'}>{invoice.description || 'Non renseigné'}</dd>
             <dt>Date de facture</dt>
             <dd>{formatFrenchDate(invoice.issueDate)}</dd>
             <dt>Échéance</dt>

@@ -165,6 +165,7 @@ export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps
             {...bind('contractualLateRateBp')}
           />
         </div>
+        <TextField label="Objet de la facture (ce qui a été fourni)" optional multiline hint="Repris dans vos lettres de relance." {...bind('description')} />
         <TextField label="Notes" optional multiline {...bind('notes')} />
         <FormError message={formError} />
         <FormActions onCancel={onClose} busy={busy} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueDateFollowing, newInvoiceForm, suggestInvoiceNumber, suggestNextNumber, validateInvoiceForm } from './invoiceForm';
+import { invoiceSchema } from '../../../../shared/ledger/schema';
+import { dueDateFollowing, invoiceToForm, newInvoiceForm, suggestInvoiceNumber, suggestNextNumber, validateInvoiceForm } from './invoiceForm';
 
 const base = { ...newInvoiceForm('2025-03-10', 'F-001', 'c1'), amountTtcCents: '1 234,56' };
 
@@ -10,9 +11,27 @@ describe('validateInvoiceForm', () => {
       ok: true,
       draft: {
         number: 'F-001', clientId: 'c1', issueDate: '2025-03-10', dueDate: '2025-04-09', amountTtcCents: 123456,
-        amountHtCents: 102880, contractualLateRateBp: 1250, notes: '',
+        amountHtCents: 102880, contractualLateRateBp: 1250, description: '', notes: '',
       },
     });
+  });
+
+  it('carries the description (what was supplied), trimmed, and refuses one over 500 characters', () => {
+    const result = validateInvoiceForm({ ...base, description: '  Développement du site vitrine  ' });
+    expect(result.ok && result.draft.description).toBe('  Développement du site vitrine  ');
+    const long = validateInvoiceForm({ ...base, description: 'x'.repeat(501) });
+    expect(long.ok).toBe(false);
+    if (long.ok) return;
+    expect(long.errors.description).toMatch(/^Objet de la facture\s: 500 caractères au plus\.$/);
+  });
+
+  it('fills the form from a stored invoice, description included (an edit does not erase it)', () => {
+    const stored = invoiceSchema.parse({
+      id: 'i1', number: 'F-001', clientId: 'c1', issueDate: '2025-03-10', dueDate: '2025-04-09', amountTtcCents: 123456,
+      description: 'Développement du site vitrine', createdAt: '2025-03-10T09:00:00.000Z', updatedAt: '2025-03-10T09:00:00.000Z',
+    });
+    const result = validateInvoiceForm(invoiceToForm(stored), stored.id);
+    expect(result.ok && result.draft.description).toBe('Développement du site vitrine');
   });
 
   it('reports each field in French', () => {

@@ -14,6 +14,8 @@ export interface InvoiceFormValues {
   amountTtcCents: string;
   amountHtCents: string;
   contractualLateRateBp: string;
+  /** What was supplied: the letters name it beside the number. */
+  description: string;
   notes: string;
 }
 export type InvoiceFormField = keyof InvoiceFormValues;
@@ -28,6 +30,7 @@ export function newInvoiceForm(today: string, number: string, clientId = ''): In
     amountTtcCents: '',
     amountHtCents: '',
     contractualLateRateBp: '',
+    description: '',
     notes: '',
   };
 }
@@ -41,6 +44,7 @@ export function invoiceToForm(inv: Invoice): InvoiceFormValues {
     amountTtcCents: formatAmountForInput(inv.amountTtcCents),
     amountHtCents: inv.amountHtCents === null ? '' : formatAmountForInput(inv.amountHtCents),
     contractualLateRateBp: inv.contractualLateRateBp === null ? '' : formatRateForInput(inv.contractualLateRateBp),
+    description: inv.description,
     notes: inv.notes,
   };
 }
@@ -90,6 +94,7 @@ export function validateInvoiceForm(values: InvoiceFormValues, id?: string): Inv
     amountTtcCents: ttc.ok ? ttc.value : 1,
     amountHtCents: ht,
     contractualLateRateBp: rate,
+    description: values.description,
     notes: values.notes,
   };
   // The shared schema adds length limits and cross-field checks (due date, HT ≤ TTC).
@@ -104,7 +109,7 @@ export function validateInvoiceForm(values: InvoiceFormValues, id?: string): Inv
 }
 
 function isFormField(path: string): path is InvoiceFormField {
-  return ['number', 'clientId', 'issueDate', 'dueDate', 'amountTtcCents', 'amountHtCents', 'contractualLateRateBp', 'notes'].includes(path);
+  return ['number', 'clientId', 'issueDate', 'dueDate', 'amountTtcCents', 'amountHtCents', 'contractualLateRateBp', 'description', 'notes'].includes(path);
 }
 
 /** A cross-field message only makes sense when the fields it compares were both understood. */

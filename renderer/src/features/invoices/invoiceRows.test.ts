@@ -9,7 +9,7 @@ const client = (id: string, name: string): Client => ({
 });
 const invoice = (id: string, number: string, clientId: string, dueDate: string, ttc: number, paid: number[] = []): Invoice => ({
   id, number, clientId, issueDate: '2025-01-01', dueDate, amountTtcCents: ttc, amountHtCents: null, currency: 'EUR',
-  contractualLateRateBp: null, notes: '', createdAt: at, updatedAt: at,
+  contractualLateRateBp: null, notes: '', description: '', createdAt: at, updatedAt: at,
   completionDate: null, formalNoticeDate: null, reminders: [], pause: null, cancelled: false,
   reminderCancellations: [], lateChargesWaiver: null, lateChargesSettlement: null, numberedInApp: false,
   payments: paid.map((amountCents, i) => ({ id: `p${i}`, date: '2025-02-01', amountCents, note: '', recordedAt: at })),

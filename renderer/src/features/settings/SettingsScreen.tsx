@@ -1,9 +1,10 @@
-import type { Identity } from '../../../../shared/ledger/schema';
+import { LEGAL_FORM_LABELS, legalFormSchema, type Identity, type LegalForm } from '../../../../shared/ledger/schema';
 import { api } from '../../api/client';
 import { useCoreSubmit } from '../../ui/useCoreSubmit';
 import { AddressFields } from '../../ui/AddressFields';
 import { EnvelopePreview } from '../clients/EnvelopePreview';
 import { FormError } from '../../ui/FormError';
+import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { validateIdentity } from '../clients/clientForm';
 import { useAppStore } from '../../app/store';
@@ -12,6 +13,14 @@ import { DefaultPolicyForm } from '../dunning/DefaultPolicyForm';
 import { ExtraRatesForm } from './ExtraRatesForm';
 import { useValidatedForm } from '../../ui/useValidatedForm';
 import { focusFirstInvalid } from '../../ui/focusFirstInvalid';
+import { frenchTypography } from '../../../../shared/kernel/frenchTypography';
+
+const LEGAL_FORM_HINTS: Record<LegalForm, string> = {
+  ei: frenchTypography('Vos lettres porteront la mention « EI » à côté de votre nom (art. R526-27 du Code de commerce).'),
+  societe: 'Indiquez la raison sociale avec sa forme (SARL, SAS…).',
+};
+const RCS_HINT = frenchTypography('La ville du greffe (« RCS Lyon ») ; laissez vide si vous n’êtes pas inscrit au RCS.');
+const SIGNATORY_HINT = frenchTypography('Vide : vos lettres sont signées de votre nom ou raison sociale.');
 
 const validate = (v: Identity) => {
   const r = validateIdentity(v);
@@ -68,6 +77,23 @@ function IdentityForm({ identity }: { identity: Identity }): React.JSX.Element {
       <div className="grid-2">
         <TextField label="Nom ou raison sociale" {...bind('name')} autoComplete="organization" />
         <TextField label="SIRET" optional inputMode="numeric" {...bind('siret')} />
+      </div>
+      <div className="grid-2">
+        <SelectField
+          label="Forme juridique"
+          value={values.legalForm}
+          onChange={(v) => form.setField('legalForm', v as LegalForm)}
+          hint={values.legalForm === 'ei' ? LEGAL_FORM_HINTS.ei : LEGAL_FORM_HINTS.societe}
+          error={form.errorFor('legalForm')}
+        >
+          {legalFormSchema.options.map((f) => (
+            <option key={f} value={f}>
+              {LEGAL_FORM_LABELS[f]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label="Ville d’immatriculation au RCS" optional {...bind('rcsCity')} hint={RCS_HINT} />
+        <TextField label="Signataire des lettres" optional {...bind('signatory')} placeholder={values.name || 'Sophie Laurent, gérante'} hint={SIGNATORY_HINT} />
       </div>
       <div className="address-with-preview">
         <AddressFields bind={bind} />
