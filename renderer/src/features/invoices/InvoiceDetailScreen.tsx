@@ -8,7 +8,7 @@ import { formatEuros } from '../../../../shared/kernel/money';
 import { api } from '../../api/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { StatusBadge } from './StatusBadge';
-import { formatRate } from '../settings/rate';
+import { formatRate } from '../../ui/rate';
 import { useAppStore } from '../../app/store';
 import { CancelInvoiceButton } from './CancelInvoiceButton';
 import { DecompteTable } from '../dunning/DecompteTable';

@@ -2,7 +2,7 @@ import { formatFrenchDate, parseFrenchDate } from '../../../../shared/kernel/loc
 import { DEFAULT_PAYMENT_TERM, dueDateForTerm, type PaymentTerm } from '../../../../shared/law/paymentTerms';
 import { invoiceDraftSchema, type Invoice, type InvoiceDraft } from '../../../../shared/ledger/schema';
 import { formatAmountForInput, parseEuroAmount } from '../../../../shared/kernel/money';
-import { formatRateForInput, parseRatePercent } from '../settings/rate';
+import { formatRateForInput, parseRatePercent } from '../../ui/rate';
 import { issuesToFields } from '../../ui/zodFields';
 
 /** What the invoice form holds: the text the user typed. Keys match the draft's field paths. */

@@ -5,7 +5,7 @@ import type { Settings } from '../../../../shared/ledger/schema';
 import { ApiError, api } from '../../api/client';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
-import { parseRatePercent } from './rate';
+import { parseRatePercent } from '../../ui/rate';
 import { useAppStore } from '../../app/store';
 
 /** "Taux publiés manquants": rates the user types for half-years the built-in tables do not have yet. */
