@@ -93,6 +93,23 @@ export default tseslint.config(
     },
   },
   {
+    // A feature reaches another only through its public module (features/<name>/index.ts).
+    files: ['renderer/src/features/**', 'renderer/src/app/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnlyInMain],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/electron/**', 'lowdb'], message: 'renderer/ imports shared/ and its own files only.' },
+            { regex: '^\\.\\./(features/[a-z]+|(?!features/|ui/|api/|app/)[a-z]+)/', message: 'Import another feature through its public module: ../<feature> (its index.ts).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/core/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [electronOnlyInMain], patterns: [{ group: ['**/renderer/**', '**/electron/main/**'], message: 'electron/core is plain Node.' }] }],

@@ -26,7 +26,7 @@ export function createClient(bridge: RelanceBridge): ApiClient {
       try {
         result = (await bridge.call(method, input)) as IpcResult<unknown>;
       } catch {
-        throw new ApiError('INTERNAL', 'Relance ne répond pas. Fermez puis rouvrez l’application ; vos données enregistrées sont conservées.');
+        throw new ApiError('INTERNAL', 'Relance ne répond pas. Fermez puis rouvrez l’application\u202f; vos données enregistrées sont conservées.');
       }
       if (!result || typeof result !== 'object') throw new ApiError('INTERNAL', 'Réponse inattendue de Relance.');
       if (result.ok) return result.data as never;

@@ -3,14 +3,14 @@ import { LiveToast } from '../ui/LiveToast';
 import { NoticesBanner } from './NoticesBanner';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { Sidebar } from './Sidebar';
-import { ClientFormDialog } from '../features/clients/ClientFormDialog';
-import { ClientsScreen } from '../features/clients/ClientsScreen';
-import { ImportScreen } from '../features/import/ImportScreen';
-import { InvoiceDetailScreen } from '../features/invoices/InvoiceDetailScreen';
-import { InvoiceFormDialog } from '../features/invoices/InvoiceFormDialog';
-import { InvoicesScreen } from '../features/invoices/InvoicesScreen';
-import { OverviewScreen } from '../features/overview/OverviewScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ClientFormDialog } from '../features/clients';
+import { ClientsScreen } from '../features/clients';
+import { ImportScreen } from '../features/import';
+import { InvoiceDetailScreen } from '../features/invoices';
+import { InvoiceFormDialog } from '../features/invoices';
+import { InvoicesScreen } from '../features/invoices';
+import { OverviewScreen } from '../features/overview';
+import { SettingsScreen } from '../features/settings';
 import { startApp, useAppStore } from './store';
 
 export function App(): React.JSX.Element {

@@ -10,7 +10,7 @@ export function MissingRatesBanner({ halfYears }: { halfYears: readonly HalfYear
   return (
     <div className="inline-banner inline-banner-warning" role="status">
       <p>
-        <strong>Taux manquant.</strong> Les pénalités de certaines factures ne peuvent pas être calculées : saisissez le taux publié{' '}
+        <strong>Taux manquant.</strong> Les pénalités de certaines factures ne peuvent pas être calculées{'\u00a0'}: saisissez le taux publié{' '}
         {halfYears.length > 1 ? 'des semestres suivants' : 'du'} {list} dans Paramètres.
       </p>
       <button type="button" className="button button-small" onClick={() => navigate({ name: 'settings' })}>

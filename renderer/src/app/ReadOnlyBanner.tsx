@@ -6,7 +6,7 @@ export function ReadOnlyBanner(): React.JSX.Element | null {
   return (
     <div className="banner banner-warning" role="alert">
       <p className="banner-text">
-        <strong>Mode lecture seule.</strong> Vos données sont affichées mais ne peuvent pas être modifiées pour le moment : aucune
+        <strong>Mode lecture seule.</strong> Vos données sont affichées mais ne peuvent pas être modifiées pour le moment{'\u00a0'}: aucune
         modification ne sera enregistrée.
       </p>
     </div>

@@ -8,7 +8,7 @@ export function AddressFields({ bind }: { bind: Bind }): React.JSX.Element {
     <fieldset className="fieldset">
       <legend>Adresse postale</legend>
       <div className="address-grid">
-        <TextField label="Complément" className="span-2" optional placeholder="Appartement, étage, « chez … »" {...bind('address.complement')} />
+        <TextField label="Complément" className="span-2" optional placeholder={'Appartement, étage, «\u00a0chez …\u00a0»'} {...bind('address.complement')} />
         <TextField label="Numéro et voie" className="span-2" placeholder="12 rue des Lilas" {...bind('address.street')} autoComplete="street-address" />
         <TextField label="Lieu-dit ou BP" className="span-2" optional {...bind('address.locality')} />
         <TextField label="Code postal" inputMode="numeric" {...bind('address.postalCode')} autoComplete="postal-code" />

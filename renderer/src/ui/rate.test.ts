@@ -13,7 +13,7 @@ describe('parseRatePercent', () => {
     expect(parseRatePercent('abc').ok).toBe(false);
     expect(parseRatePercent('1,234').ok).toBe(false);
     expect(parseRatePercent('-3').ok).toBe(false);
-    expect(parseRatePercent('101')).toEqual({ ok: false, message: 'Le taux ne peut pas dépasser 100 %.' });
+    expect(parseRatePercent('101')).toEqual({ ok: false, message: 'Le taux ne peut pas dépasser 100\u00a0%.' });
   });
 });
 

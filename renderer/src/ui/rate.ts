@@ -1,4 +1,4 @@
-import type { ParseResult } from '../../../../shared/kernel/money';
+import type { ParseResult } from '../../../shared/kernel/money';
 
 /**
  * Parses an annual rate typed in percent ("12,5", "12.5 %", "10") into basis points (1250).
@@ -7,9 +7,9 @@ import type { ParseResult } from '../../../../shared/kernel/money';
 export function parseRatePercent(text: string): ParseResult<number> {
   const s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '');
   const m = /^(\d{1,3})(?:[.,](\d{0,2}))?$/.exec(s);
-  if (!m) return { ok: false, message: `« ${text.trim()} » n’est pas un taux (exemple : 12,5).` };
+  if (!m) return { ok: false, message: `«\u00a0${text.trim()}\u00a0» n’est pas un taux (exemple\u00a0: 12,5).` };
   const bp = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-  if (bp > 10_000) return { ok: false, message: 'Le taux ne peut pas dépasser 100 %.' };
+  if (bp > 10_000) return { ok: false, message: 'Le taux ne peut pas dépasser 100\u00a0%.' };
   return { ok: true, value: bp };
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { FieldErrors } from '../features/invoices/invoiceForm';
+import type { FieldErrors } from './fieldErrors';
 import { getPath, setPath } from './paths';
 
 /**

@@ -80,9 +80,9 @@ export function ClientFormDialog({ clientId, onClose, onSaved }: ClientFormDialo
             ))}
           </div>
           <p id={kindHintId} className="field-hint">
-            Le type change le droit applicable : un professionnel doit, en cas de retard, des pénalités et l’indemnité forfaitaire de
-            40 € pour frais de recouvrement ; un particulier relève du droit de la consommation (intérêts au taux légal, pas
-            d’indemnité de 40 €).
+            Le type change le droit applicable{'\u00a0'}: un professionnel doit, en cas de retard, des pénalités et l’indemnité forfaitaire de
+            40{'\u00a0'}€ pour frais de recouvrement{'\u202f'}; un particulier relève du droit de la consommation (intérêts au taux légal, pas
+            d’indemnité de 40{'\u00a0'}€).
           </p>
           {kindError && <p className="field-error">{kindError}</p>}
         </fieldset>

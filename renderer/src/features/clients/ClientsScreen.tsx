@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { plural } from '../../ui/text';
 import { foldText } from '../../../../shared/kernel/identityKeys';
 import { useAppStore } from '../../app/store';
-import { ClientPolicyDialog } from '../dunning/ClientPolicyDialog';
+import { ClientPolicyDialog } from '../dunning';
 import './ClientsScreen.css';
 
 const KIND_LABELS = { business: 'Professionnel', private: 'Particulier' } as const;
@@ -168,7 +168,7 @@ export function ClientsScreen(): React.JSX.Element {
 
       {deleting && (
         <ConfirmDialog
-          title="Supprimer le client ?"
+          title={'Supprimer le client\u202f?'}
           message={`Le client ${deleting.name} sera supprimé définitivement.`}
           confirmLabel="Supprimer le client"
           onClose={() => setDeleting(null)}

@@ -1,5 +1,5 @@
 import { clientDraftSchema, emptyAddress, identitySchema, type Client, type ClientDraft, type Identity, type PostalAddress } from '../../../../shared/ledger/schema';
-import type { FieldErrors } from '../invoices/invoiceForm';
+import type { FieldErrors } from '../../ui/fieldErrors';
 import { issuesToFields } from '../../ui/zodFields';
 
 export interface ClientFormValues {

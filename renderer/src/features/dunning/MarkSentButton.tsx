@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { DunningLevel } from '../../../../shared/dunning/schema';
 import { api } from '../../api/client';
-import { markSentLabel } from '../overview/overviewRows';
+import { markSentLabel } from './markSentLabel';
 import { useAppStore } from '../../app/store';
 import { ConfirmReminderDialog } from './ConfirmReminderDialog';
+import { frenchTypography } from '../../../../shared/kernel/frenchTypography';
 
 interface MarkSentButtonProps {
   invoiceId: string;
@@ -40,7 +41,7 @@ export function MarkSentButton({ invoiceId, invoiceNumber, level, className }: M
               onConfirm={async () => {
                 await api().call('invoices.recordReminder', { invoiceId, levelId: level.id, sentOn: today, channel: level.channel });
                 setConfirming(false);
-                showToast(`« ${level.label} » enregistrée pour ${invoiceNumber}`);
+                showToast(frenchTypography(`« ${level.label} » enregistrée pour ${invoiceNumber}`));
                 await refresh();
               }}
             />

@@ -22,7 +22,7 @@ export function PolicyEditor({ policy, onChange, errors }: PolicyEditorProps): R
       {policy.levels.map((level, i) => (
         <fieldset key={level.id} className="policy-level">
           <legend>
-            Étape {i + 1} : {TONE_LABELS[level.tone]}
+            Étape {i + 1}{'\u00a0'}: {TONE_LABELS[level.tone]}
           </legend>
           <div className="policy-grid">
             <label className="checkbox">

@@ -8,6 +8,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useAppStore } from '../../app/store';
 import { ConfirmReminderDialog, type ReminderToRecord } from './ConfirmReminderDialog';
+import { frenchTypography } from '../../../../shared/kernel/frenchTypography';
 
 interface Props {
   invoiceId: string;
@@ -114,7 +115,7 @@ export function RecordReminderForm({ invoiceId, levels, proposedLevelId }: Props
             }
             setConfirming(null);
             setNote('');
-            showToast(`« ${confirming.level.label} » enregistrée`);
+            showToast(frenchTypography(`« ${confirming.level.label} » enregistrée`));
             await refresh();
           }}
         />

@@ -73,7 +73,7 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
                       <button
                         type="button"
                         className="button button-small button-ghost"
-                        aria-label={`Retirer la relance « ${labelOf(r.levelId)} » du ${formatFrenchDate(r.sentOn)}`}
+                        aria-label={frenchTypography(`Retirer la relance « ${labelOf(r.levelId)} » du ${formatFrenchDate(r.sentOn)}`)}
                         onClick={() => setRemoving(r)}
                       >
                         Retirer

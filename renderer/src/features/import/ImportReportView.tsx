@@ -90,7 +90,7 @@ export function ImportReportView({ report }: { report: ImportReport }): React.JS
       <LinesTable
         id="report-checks"
         title="À vérifier"
-        intro="Le SIRET de ces lignes désigne un autre client que leur nom : rien n’a été rangé chez ce client-là."
+        intro={'Le SIRET de ces lignes désigne un autre client que leur nom\u00a0: rien n’a été rangé chez ce client-là.'}
         labelHeader={labelHeader}
         reasonHeader="Ce que Relance a fait"
         rows={report.checks}
@@ -133,7 +133,7 @@ export function ImportReportView({ report }: { report: ImportReport }): React.JS
       <LinesTable
         id="report-warnings"
         title="Lignes importées avec une remarque"
-        intro="Ces lignes sont importées ; la valeur signalée n’a pas été reprise."
+        intro={'Ces lignes sont importées\u202f; la valeur signalée n’a pas été reprise.'}
         labelHeader={labelHeader}
         reasonHeader="Remarque"
         rows={report.warnings}
@@ -142,7 +142,7 @@ export function ImportReportView({ report }: { report: ImportReport }): React.JS
       <LinesTable
         id="report-rejected"
         title="Lignes refusées"
-        intro="Corrigez ces lignes dans votre fichier puis importez-le à nouveau : les lignes déjà importées seront reconnues."
+        intro={'Corrigez ces lignes dans votre fichier puis importez-le à nouveau\u00a0: les lignes déjà importées seront reconnues.'}
         labelHeader={labelHeader}
         reasonHeader="Raison"
         rows={report.rejected}

@@ -3,6 +3,7 @@ import type { Invoice } from '../../../../shared/ledger/schema';
 import { api } from '../../api/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useAppStore } from '../../app/store';
+import { frenchTypography } from '../../../../shared/kernel/frenchTypography';
 
 /** "Annuler la facture" (it leaves the reminders and the totals, its history is kept) or "Rétablir la facture". */
 export function CancelInvoiceButton({ invoice }: { invoice: Invoice }): React.JSX.Element {
@@ -17,10 +18,10 @@ export function CancelInvoiceButton({ invoice }: { invoice: Invoice }): React.JS
       </button>
       {confirming && (
         <ConfirmDialog
-          title={cancel ? 'Annuler la facture ?' : 'Rétablir la facture ?'}
+          title={cancel ? 'Annuler la facture\u202f?' : 'Rétablir la facture\u202f?'}
           message={
             cancel
-              ? `La facture ${invoice.number} ne sera plus relancée ni comptée dans l’encours. Son historique est conservé ; vous pourrez la rétablir.`
+              ? frenchTypography(`La facture ${invoice.number} ne sera plus relancée ni comptée dans l’encours. Son historique est conservé ; vous pourrez la rétablir.`)
               : `La facture ${invoice.number} sera de nouveau comptée dans l’encours et relancée.`
           }
           confirmLabel={cancel ? 'Annuler la facture' : 'Rétablir la facture'}

@@ -11,9 +11,9 @@ import { StatusBadge } from './StatusBadge';
 import { formatRate } from '../../ui/rate';
 import { useAppStore } from '../../app/store';
 import { CancelInvoiceButton } from './CancelInvoiceButton';
-import { DecompteTable } from '../dunning/DecompteTable';
-import { DunningPanel } from '../dunning/DunningPanel';
-import { LegalDatesForm } from '../dunning/LegalDatesForm';
+import { DecompteTable } from '../dunning';
+import { DunningPanel } from '../dunning';
+import { LegalDatesForm } from '../dunning';
 import { PaymentForm } from './PaymentForm';
 import { PaymentsTable } from './PaymentsTable';
 import './InvoiceDetail.css';
@@ -51,7 +51,7 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
     return (
       <section className="screen">
         {back}
-        <p role="alert">Cette facture n’existe plus : elle a peut-être été supprimée.</p>
+        <p role="alert">Cette facture n’existe plus{'\u00a0'}: elle a peut-être été supprimée.</p>
       </section>
     );
   }
@@ -167,7 +167,7 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
 
       {confirmingDelete && (
         <ConfirmDialog
-          title="Supprimer la facture ?"
+          title={'Supprimer la facture\u202f?'}
           message={`La facture ${invoice.number} et ses ${invoice.payments.length} paiement(s) enregistrés seront supprimés définitivement.`}
           confirmLabel="Supprimer la facture"
           onClose={() => setConfirmingDelete(false)}

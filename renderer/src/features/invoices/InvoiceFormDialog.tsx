@@ -14,7 +14,7 @@ import { dueDateFollowing, invoiceToForm, newInvoiceForm, suggestInvoiceNumber, 
 import { useAppStore } from '../../app/store';
 import { useValidatedForm } from '../../ui/useValidatedForm';
 import { focusFirstInvalid } from '../../ui/focusFirstInvalid';
-import { ClientFormDialog } from '../clients/ClientFormDialog';
+import { ClientFormDialog } from '../clients';
 
 interface InvoiceFormDialogProps {
   invoiceId?: string | undefined;
@@ -106,7 +106,7 @@ export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps
               onChange={(v) => form.setField('clientId', v)}
               onBlur={() => form.touch('clientId')}
               error={form.errorFor('clientId')}
-              hint={clients.length === 0 ? 'Aucun client pour l’instant : créez-le avec « Nouveau client ».' : undefined}
+              hint={clients.length === 0 ? 'Aucun client pour l’instant\u00a0: créez-le avec «\u00a0Nouveau client\u00a0».' : undefined}
             >
               <option value="">— Choisir un client —</option>
               {clients.map((c) => (

@@ -1,4 +1,4 @@
-import { IdentityHint } from '../settings/IdentityHint';
+import { IdentityHint } from '../settings';
 import { useAppStore } from '../../app/store';
 
 interface InvoicesEmptyStateProps {

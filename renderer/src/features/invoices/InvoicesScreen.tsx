@@ -90,7 +90,7 @@ export function InvoicesScreen(): React.JSX.Element {
       <footer className="table-footer" aria-live="polite">
         <span>{plural(visible.length, 'facture affichée', 'factures affichées')}</span>
         <span>
-          Reste dû total : <strong className="amount">{formatEuros(total)}</strong>
+          Reste dû total{'\u00a0'}: <strong className="amount">{formatEuros(total)}</strong>
         </span>
       </footer>
     </section>

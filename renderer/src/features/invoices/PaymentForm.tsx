@@ -5,9 +5,10 @@ import { api } from '../../api/client';
 import { useCoreSubmit } from '../../ui/useCoreSubmit';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
-import type { FieldErrors } from './invoiceForm';
+import type { FieldErrors } from '../../ui/fieldErrors';
 import { useAppStore } from '../../app/store';
 import { useValidatedForm } from '../../ui/useValidatedForm';
+import { frenchTypography } from '../../../../shared/kernel/frenchTypography';
 
 interface PaymentValues {
   date: string;
@@ -49,7 +50,7 @@ export function PaymentForm({ invoiceId, remainingCents }: { invoiceId: string; 
     if (Object.keys(errors).length > 0 || !date.ok || !amount.ok) return;
     await run(async () => {
       await api().call('payments.add', { invoiceId, date: date.value, amountCents: amount.value, note: form.values.note });
-      showToast(amount.value === remainingCents ? 'Paiement enregistré : la facture est payée' : 'Paiement enregistré');
+      showToast(amount.value === remainingCents ? 'Paiement enregistré\u00a0: la facture est payée' : 'Paiement enregistré');
       await refresh();
     }, (fields) => form.setServerErrors(fields));
   }
@@ -62,7 +63,7 @@ export function PaymentForm({ invoiceId, remainingCents }: { invoiceId: string; 
         <TextField
           label="Montant du paiement"
           inputMode="decimal"
-          hint={`Reste dû : ${formatEuros(remainingCents)}. Un paiement partiel est possible.`}
+          hint={frenchTypography(`Reste dû : ${formatEuros(remainingCents)}. Un paiement partiel est possible.`)}
           {...form.bind('amountCents')}
         />
       </div>

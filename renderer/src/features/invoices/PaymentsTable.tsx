@@ -5,6 +5,7 @@ import { formatEuros } from '../../../../shared/kernel/money';
 import { api } from '../../api/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useAppStore } from '../../app/store';
+import { frenchTypography } from '../../../../shared/kernel/frenchTypography';
 
 export function PaymentsTable({ invoice }: { invoice: Invoice }): React.JSX.Element {
   const showToast = useAppStore((s) => s.showToast);
@@ -51,8 +52,8 @@ export function PaymentsTable({ invoice }: { invoice: Invoice }): React.JSX.Elem
       </table>
       {removing && (
         <ConfirmDialog
-          title="Supprimer ce paiement ?"
-          message={`Le paiement du ${formatFrenchDate(removing.date)} de ${formatEuros(removing.amountCents)} sera retiré ; le reste dû augmentera d’autant.`}
+          title={'Supprimer ce paiement\u202f?'}
+          message={frenchTypography(`Le paiement du ${formatFrenchDate(removing.date)} de ${formatEuros(removing.amountCents)} sera retiré ; le reste dû augmentera d’autant.`)}
           confirmLabel="Supprimer le paiement"
           onClose={() => setRemoving(null)}
           onConfirm={async () => {

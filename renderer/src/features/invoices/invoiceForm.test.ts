@@ -40,7 +40,7 @@ describe('validateInvoiceForm', () => {
     if (result.ok) return;
     expect(result.errors.number).toBe('Le numéro de facture est obligatoire.');
     expect(result.errors.clientId).toMatch(/Choisissez un client/);
-    expect(result.errors.amountTtcCents).toBe('« abc » n’est pas un montant (exemple : 1 234,56).');
+    expect(result.errors.amountTtcCents).toBe('«\u00a0abc\u00a0» n’est pas un montant (exemple\u00a0: 1 234,56).');
     expect(result.errors.dueDate).toMatch(/ce jour n’existe pas/);
   });
 

@@ -4,6 +4,7 @@ import { invoiceDraftSchema, type Invoice, type InvoiceDraft } from '../../../..
 import { formatAmountForInput, parseEuroAmount } from '../../../../shared/kernel/money';
 import { formatRateForInput, parseRatePercent } from '../../ui/rate';
 import { issuesToFields } from '../../ui/zodFields';
+import type { FieldErrors } from '../../ui/fieldErrors';
 
 /** What the invoice form holds: the text the user typed. Keys match the draft's field paths. */
 export interface InvoiceFormValues {
@@ -19,7 +20,7 @@ export interface InvoiceFormValues {
   notes: string;
 }
 export type InvoiceFormField = keyof InvoiceFormValues;
-export type FieldErrors = Partial<Record<string, string>>;
+
 
 export function newInvoiceForm(today: string, number: string, clientId = ''): InvoiceFormValues {
   return {

@@ -4,11 +4,11 @@ import { formatFrenchDate } from '../../../../shared/kernel/localDate';
 import type { OverviewRow } from '../../../../shared/dunning/overview';
 import { formatEuros } from '../../../../shared/kernel/money';
 import { lastReminderText, nextStepText } from './overviewRows';
-import { useLevelLabels } from '../dunning/useLevelLabels';
+import { useLevelLabels } from '../dunning';
 import { useAppStore } from '../../app/store';
 import { useElementWidth } from '../../ui/useElementWidth';
 import './OverviewList.css';
-import { MarkSentButton } from '../dunning/MarkSentButton';
+import { MarkSentButton } from '../dunning';
 
 const ROW_HEIGHT = 64;
 /** Below NARROW_BELOW px the amounts and the reminders go two by two in a column, so rows are taller. */

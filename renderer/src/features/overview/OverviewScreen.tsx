@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { formatFrenchDateLong } from '../../../../shared/kernel/localDate';
 import { AgingChart } from './AgingChart';
-import { IdentityHint } from '../settings/IdentityHint';
+import { IdentityHint } from '../settings';
 import { MissingRatesBanner } from '../../app/MissingRatesBanner';
 import { OverviewTotals } from './OverviewTotals';
 import { filterOverviewRows, levelOptions, NO_FILTER, type OverviewFilter } from './overviewRows';
@@ -9,7 +9,7 @@ import { plural } from '../../ui/text';
 import { useAppStore } from '../../app/store';
 import { useOverview } from './useOverview';
 import { OverviewFilters } from './OverviewFilters';
-import { InvoicesEmptyState } from '../invoices/InvoicesEmptyState';
+import { InvoicesEmptyState } from '../invoices';
 import { OverviewList } from './OverviewList';
 import './Overview.css';
 

@@ -15,7 +15,7 @@ export function OverviewTotals({ overview }: { overview: Overview }): React.JSX.
       note: t.penaltiesUnknownCount > 0 ? `+ ${plural(t.penaltiesUnknownCount, 'facture', 'factures')} au taux manquant` : 'à ce jour',
       accent: false,
     },
-    { label: 'Indemnités forfaitaires', value: formatEuros(t.indemnitiesCents), note: '40 € par facture professionnelle en retard', accent: false },
+    { label: 'Indemnités forfaitaires', value: formatEuros(t.indemnitiesCents), note: '40\u00a0€ par facture professionnelle en retard', accent: false },
   ];
   return (
     <ul className="summary-cards overview-cards" aria-label="Totaux">

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OverviewRow } from '../../../../shared/dunning/overview';
 import { DEFAULT_POLICY, LATE_CHARGES_LEVEL } from '../../../../shared/dunning/schema';
-import { filterOverviewRows, levelOptions, markSentLabel, nextStepText, NO_FILTER, penaltiesText } from './overviewRows';
+import { markSentLabel } from '../dunning';
+import { filterOverviewRows, levelOptions, nextStepText, NO_FILTER, penaltiesText } from './overviewRows';
 
 const friendly = DEFAULT_POLICY.levels[1]!;
 const firm = DEFAULT_POLICY.levels[2]!;
@@ -25,7 +26,7 @@ function row(id: string, clientId: string, kind: 'business' | 'private', level: 
       dueToday: !paused,
       overdueSince: null,
       lastReminder: null,
-      pause: paused ? { kind: 'dispute', reason: 'litige « contesté »' } : null,
+      pause: paused ? { kind: 'dispute', reason: 'litige «\u00a0contesté\u00a0»' } : null,
       pauseBroken: null,
       skipped: [],
     },
@@ -56,10 +57,10 @@ describe('overview rows', () => {
   });
   it('says what comes next, the pause, and the penalties in French', () => {
     expect(nextStepText(rows[0]!).text).toBe('Rappel amiable le 07/02/2026');
-    expect(nextStepText(rows[2]!)).toEqual({ text: 'En pause : litige « contesté »', tone: 'paused' });
+    expect(nextStepText(rows[2]!)).toEqual({ text: 'En pause\u00a0: litige «\u00a0contesté\u00a0»', tone: 'paused' });
     expect(penaltiesText({ penaltiesCents: 3276, indemnityCents: 4000 })).toBe('32,76\u00a0€ + 40,00\u00a0€');
     expect(penaltiesText({ penaltiesCents: null, indemnityCents: 0 })).toBe('taux manquant');
-    expect(markSentLabel('Rappel amiable', 'F-001')).toBe('Marquer comme envoyée la relance « Rappel amiable » de F-001');
+    expect(markSentLabel('Rappel amiable', 'F-001')).toBe('Marquer comme envoyée la relance «\u00a0Rappel amiable\u00a0» de F-001');
   });
 
   it('keeps an invoice paid late in view for what it still owes', () => {

@@ -63,7 +63,7 @@ export function nextStepText(row: Pick<OverviewRow, 'dunning'> & Partial<Pick<Ov
     const claimOn = !claimedOn && !d.dueToday && d.nextDate ? d.nextDate : null;
     return { text: lateChargesRowText({ claimedOn, claimOn }), tone: claimedOn ? 'done' : 'normal' };
   }
-  if (d.status === 'paused' && d.pause) return { text: `En pause : ${d.pause.reason}`, tone: 'paused' };
+  if (d.status === 'paused' && d.pause) return { text: `En pause\u00a0: ${d.pause.reason}`, tone: 'paused' };
   const next = d.nextLevel && d.nextDate ? `${d.nextLevel.label} le ${formatFrenchDate(d.nextDate)}` : 'Toutes les étapes ont été envoyées';
   if (d.pauseBroken) return { text: `${next}. ${d.pauseBroken.reason}`, tone: 'broken' };
   return { text: next, tone: d.nextLevel ? 'normal' : 'done' };
@@ -76,6 +76,4 @@ export function lastReminderText(row: Pick<OverviewRow, 'dunning'>, labelOf: (le
 }
 
 /** The accessible name of the "Marquer comme envoyée" button (visible text first, then what it applies to). */
-export function markSentLabel(levelLabel: string, invoiceNumber: string): string {
-  return `Marquer comme envoyée la relance « ${levelLabel} » de ${invoiceNumber}`;
-}
+

@@ -36,7 +36,7 @@ export function ExtraRatesForm({ settings }: { settings: Settings }): React.JSX.
     setFormError(null);
     const errs: Record<string, string> = {};
     const id = halfYear.trim().toUpperCase();
-    if (!isHalfYearId(id)) errs.halfYear = 'Semestre invalide (format attendu : 2027-S1).';
+    if (!isHalfYearId(id)) errs.halfYear = 'Semestre invalide (format attendu\u00a0: 2027-S1).';
     const row: ExtraRateRow = {};
     if (ecb.trim()) {
       const r = parseRatePercent(ecb);
@@ -63,7 +63,7 @@ export function ExtraRatesForm({ settings }: { settings: Settings }): React.JSX.
       <h2 id="rates-title">Taux publiés manquants</h2>
       <p className="muted">
         Relance connaît les taux publiés jusqu’à aujourd’hui. Pour un semestre qu’elle ne connaît pas encore, saisissez le taux de refinancement de la BCE (pénalités
-        entre professionnels) et le taux de l’intérêt légal « autres cas » (clients particuliers), tels que publiés.
+        entre professionnels) et le taux de l’intérêt légal «{'\u00a0'}autres cas{'\u00a0'}» (clients particuliers), tels que publiés.
       </p>
       {rows.length > 0 && (
         <table className="table table-compact">

@@ -1,0 +1,8 @@
+export { ClientPolicyDialog } from './ClientPolicyDialog';
+export { DecompteTable } from './DecompteTable';
+export { DefaultPolicyForm } from './DefaultPolicyForm';
+export { DunningPanel } from './DunningPanel';
+export { LegalDatesForm } from './LegalDatesForm';
+export { MarkSentButton } from './MarkSentButton';
+export { markSentLabel } from './markSentLabel';
+export { useLevelLabels } from './useLevelLabels';

@@ -1,0 +1,2 @@
+export { IdentityHint } from './IdentityHint';
+export { SettingsScreen } from './SettingsScreen';

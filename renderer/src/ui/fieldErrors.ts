@@ -1,0 +1,2 @@
+/** A form's messages, by field path ('address.city'). */
+export type FieldErrors = Partial<Record<string, string>>;
