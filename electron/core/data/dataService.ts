@@ -8,6 +8,7 @@ import type { MethodOutput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Clock } from '../app/clock';
 import type { Store } from '../store/store';
+import { BLOBS_FOLDER } from '../store/blobStore';
 
 /** What the desktop shell lends the core (electron/main passes it; the loopback mode has none). */
 export interface Platform {
@@ -19,7 +20,6 @@ export interface Platform {
 export const MAX_EXPORT_BYTES = 1024 * 1024 * 1024;
 
 /** Where archived files (letters, attachments, stored by content hash) will live, beside the data file. */
-export const BLOBS_FOLDER = 'blobs';
 
 /** Inside the zip: the data file's kept-aside versions (damaged, original before a repair, …). */
 const ASIDE_FOLDER = 'mis-de-cote';
