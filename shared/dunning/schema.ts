@@ -34,7 +34,6 @@ export type DunningAnchor = z.infer<typeof dunningAnchorSchema>;
 
 /** The stable ids of the default levels; user levels may use any other slug. */
 export const DEFAULT_LEVEL_IDS = ['courtesy', 'friendly', 'firm', 'formal-notice', 'litigation'] as const;
-export type DefaultLevelId = (typeof DEFAULT_LEVEL_IDS)[number];
 
 export const levelIdSchema = z
   .string({ message: 'Identifiant d’étape invalide.' })
@@ -124,6 +123,14 @@ export const LATE_CHARGES_LEVEL: DunningLevel = deepFreeze({
 // ---------------------------------------------------------------------------------------------
 // Reminders sent (kept on the invoice as proof)
 
+/** A file archived under the data folder by content hash (electron/core/store/blobStore). */
+export const archivedFileSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Empreinte SHA-256 invalide.'),
+  kind: z.enum(['pdf', 'png', 'jpg', 'eml']),
+  sizeBytes: z.number().int().nonnegative(),
+});
+export type ArchivedFile = z.infer<typeof archivedFileSchema>;
+
 export const reminderRecordSchema = z.object({
   id: idSchema,
   /** The level it was sent for; may name a level since removed from the policy. */
@@ -141,6 +148,19 @@ export const reminderRecordSchema = z.object({
   firstPresentedOn: localDateSchema.nullable().default(null),
   /** The day the client received it (avis de réception signé, letter handed over), when known. */
   receivedOn: localDateSchema.nullable().default(null),
+  /** The exact letter or message sent, archived by its SHA-256 under the data folder (absent: recorded without one). */
+  document: archivedFileSchema.optional(),
+  /** The tone and template variant the letter was written with (absent: recorded without a letter from Relance). */
+  tone: dunningToneSchema.optional(),
+  variantId: z.string().max(60).optional(),
+  /** The payment deadline the letter stated. */
+  deadline: localDateSchema.optional(),
+  /** Registered letter: its number as printed ("1A 123 456 7890 1", "RR123456785FR"). */
+  registeredNumber: z.string().max(20).optional(),
+  /** Registered letter: the scan of the AR or of the deposit proof, archived by hash. */
+  receiptProof: archivedFileSchema.optional(),
+  /** Registered letter returned to the sender (« pli avisé et non réclamé », « destinataire inconnu »). */
+  returnedOn: localDateSchema.optional(),
 });
 export type ReminderRecord = z.infer<typeof reminderRecordSchema>;
 
@@ -154,7 +174,6 @@ export const reminderCancellationSchema = z.object({
   recordedAt: instantSchema,
   note: z.string().trim().max(500, 'Note\u00a0: 500 caractères au plus.').default(''),
 });
-export type ReminderCancellation = z.infer<typeof reminderCancellationSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Late charges of an invoice paid late: the user's decision
@@ -163,7 +182,6 @@ const decisionNote = z.string().trim().max(500, 'Note\u00a0: 500 caractères au 
 
 /** The user gave up the penalties and the 40 € of an invoice paid late (one click; undone by setting it back to null). */
 export const lateChargesWaiverSchema = z.object({ waivedOn: localDateSchema, note: decisionNote });
-export type LateChargesWaiver = z.infer<typeof lateChargesWaiverSchema>;
 
 /** The client paid the penalties and the 40 € of an invoice paid late. */
 export const lateChargesSettlementSchema = z.object({ settledOn: localDateSchema, amountCents: positiveCentsSchema, note: decisionNote });
@@ -193,7 +211,6 @@ export const promisePauseSchema = z
   });
 
 export const instalmentSchema = z.object({ dueDate: localDateSchema, amountCents: positiveCentsSchema });
-export type Instalment = z.infer<typeof instalmentSchema>;
 
 export const planPauseSchema = z
   .object({
