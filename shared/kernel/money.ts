@@ -88,8 +88,3 @@ export function assertCents(cents: number): void {
   if (!Number.isSafeInteger(cents)) throw new RangeError(`Not an integer amount of cents: ${cents}`);
 }
 
-export function sumCents(values: readonly Cents[]): Cents {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
-}

@@ -32,7 +32,6 @@ export type LawWarningFacts =
   | { readonly code: 'PRESCRIPTION_SOON'; readonly prescription: PrescriptionResult; readonly daysLeft: number }
   | { readonly code: 'PRESCRIPTION_PASSED'; readonly prescription: PrescriptionResult };
 
-export type LawWarningCode = LawWarningFacts['code'];
 
 /** 'danger': the claim itself is at risk; 'warning': something to fix or check; 'info': explanation. */
 export type LawWarningSeverity = 'info' | 'warning' | 'danger';

@@ -276,4 +276,3 @@ export const paymentDraftSchema = z.object({
   amountCents: positiveCentsSchema,
   note: optionalText(200, 'Note'),
 });
-export type PaymentDraft = z.input<typeof paymentDraftSchema>;
