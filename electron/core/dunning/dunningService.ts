@@ -14,6 +14,10 @@ import { newId } from '../app/ids';
 import type { Store } from '../store/store';
 import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 
+/** A reminder to record, with what proves it when Relance wrote the letter. */
+export type RecordReminderInput = MethodParsedInput<'invoices.recordReminder'> &
+  Partial<Pick<ReminderRecord, 'document' | 'tone' | 'variantId' | 'deadline' | 'registeredNumber'>>;
+
 /** What the user records about chasing an invoice: reminders sent (kept as proof), pauses, legal dates, settings. */
 export class DunningService {
   constructor(
@@ -59,49 +63,61 @@ export class DunningService {
     });
   }
 
-  recordReminder(input: MethodParsedInput<'invoices.recordReminder'>): Promise<Invoice> {
+  async recordReminder(input: RecordReminderInput): Promise<Invoice> {
+    const [invoice] = await this.recordReminders([input]);
+    return invoice!;
+  }
+
+  /**
+   * Records reminders on several invoices at once (one grouped letter): all of them, or none when one is refused.
+   * A mise en demeure takes effect on receipt, not on sending: the invoice's formalNoticeDate is set when the receipt
+   * (or first presentation) is entered (setLegalDates), never from the sending day.
+   */
+  async recordReminders(inputs: readonly RecordReminderInput[]): Promise<Invoice[]> {
     const today = this.clock.today();
-    return this.updateInvoice(input.invoiceId, (invoice, db) => {
-      const policy = policyOf(db, invoice);
-      const claimingLateCharges = input.levelId === LATE_CHARGES_LEVEL_ID;
-      if (claimingLateCharges) {
-        const charges = lateChargesOfInvoice(invoice, db, today);
-        if (!charges || charges.status !== 'owed') {
-          throw new AppError('INVALID_INPUT', 'Cette facture n’a pas de pénalités ni d’indemnité restant dues à réclamer.');
-        }
-        if (input.sentOn < charges.paidOn) {
-          throw invalid('sentOn', `La réclamation des pénalités suit le paiement de la facture (${formatFrenchDate(charges.paidOn)}).`);
-        }
-      } else {
-        this.assertOpen(invoice, 'relancer');
+    const now = this.clock.now().toISOString();
+    const saved = new Map<string, Invoice>();
+    await this.store.update((current) => {
+      for (const input of inputs) {
+        const existing = saved.get(input.invoiceId) ?? current.invoices.find((i) => i.id === input.invoiceId);
+        if (!existing) throw new AppError('NOT_FOUND', 'Cette facture n’existe plus\u00a0: elle a peut-être été supprimée.');
+        const reminder = this.newReminder(existing, current, input, today, now);
+        saved.set(existing.id, { ...existing, reminders: [...existing.reminders, reminder], updatedAt: now });
       }
-      const level = claimingLateCharges ? LATE_CHARGES_LEVEL : policy.levels.find((l) => l.id === input.levelId);
-      if (!level) throw invalid('levelId', 'Cette étape de relance n’existe pas dans la politique de ce client.');
-      const active = activeReminders(invoice);
-      if (active.some((r) => r.levelId === level.id)) {
-        throw new AppError('CONFLICT', frenchTypography(`« ${level.label} » a déjà été envoyé pour cette facture.`));
-      }
-      if (input.sentOn > today) throw invalid('sentOn', 'La date d’envoi ne peut pas être dans le futur.');
-      if (input.sentOn < invoice.issueDate) {
-        throw invalid('sentOn', `La date d’envoi ne peut pas précéder la date de la facture (${formatFrenchDate(invoice.issueDate)}).`);
-      }
-      if (active.some((r) => r.sentOn === input.sentOn)) {
-        throw invalid('sentOn', 'Une relance a déjà été envoyée ce jour-là pour cette facture\u00a0: une seule par jour.');
-      }
-      const reminder: ReminderRecord = {
-        id: newId(),
-        levelId: level.id,
-        sentOn: input.sentOn,
-        channel: input.channel,
-        note: input.note,
-        recordedAt: this.clock.now().toISOString(),
-        firstPresentedOn: null,
-        receivedOn: null,
-      };
-      // A mise en demeure takes effect on receipt, not on sending: the invoice's formalNoticeDate is set when the
-      // receipt (or first presentation) is entered (setLegalDates), never from the sending day.
-      return { ...invoice, reminders: [...invoice.reminders, reminder] };
+      return { ...current, invoices: current.invoices.map((i) => saved.get(i.id) ?? i) };
     });
+    return inputs.map((i) => saved.get(i.invoiceId)!);
+  }
+
+  private newReminder(invoice: Invoice, db: Database, input: RecordReminderInput, today: LocalDate, now: string): ReminderRecord {
+    const policy = policyOf(db, invoice);
+    const claimingLateCharges = input.levelId === LATE_CHARGES_LEVEL_ID;
+    if (claimingLateCharges) {
+      const charges = lateChargesOfInvoice(invoice, db, today);
+      if (!charges || charges.status !== 'owed') {
+        throw new AppError('INVALID_INPUT', 'Cette facture n’a pas de pénalités ni d’indemnité restant dues à réclamer.');
+      }
+      if (input.sentOn < charges.paidOn) {
+        throw invalid('sentOn', `La réclamation des pénalités suit le paiement de la facture (${formatFrenchDate(charges.paidOn)}).`);
+      }
+    } else {
+      this.assertOpen(invoice, 'relancer');
+    }
+    const level = claimingLateCharges ? LATE_CHARGES_LEVEL : policy.levels.find((l) => l.id === input.levelId);
+    if (!level) throw invalid('levelId', 'Cette étape de relance n’existe pas dans la politique de ce client.');
+    const active = activeReminders(invoice);
+    if (active.some((r) => r.levelId === level.id)) {
+      throw new AppError('CONFLICT', frenchTypography(`« ${level.label} » a déjà été envoyé pour la facture n° ${invoice.number}.`));
+    }
+    if (input.sentOn > today) throw invalid('sentOn', 'La date d’envoi ne peut pas être dans le futur.');
+    if (input.sentOn < invoice.issueDate) {
+      throw invalid('sentOn', `La date d’envoi ne peut pas précéder la date de la facture (${formatFrenchDate(invoice.issueDate)}).`);
+    }
+    if (active.some((r) => r.sentOn === input.sentOn)) {
+      throw invalid('sentOn', frenchTypography(`Une relance a déjà été envoyée ce jour-là pour la facture n° ${invoice.number} : une seule par jour.`));
+    }
+    const { invoiceId: _invoiceId, ...fields } = input;
+    return { ...fields, id: newId(), levelId: level.id, recordedAt: now, firstPresentedOn: null, receivedOn: null };
   }
 
   /**
