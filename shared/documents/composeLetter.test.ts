@@ -210,10 +210,14 @@ describe('composeLetter: the mentions every letter carries', () => {
               ['F-2026-015', shortDate('2026-06-02'), shortDate('2026-07-02'), euros(83_000), euros(late ? 20_000 : 0), euros(late ? PRINCIPAL_15 : 83_000)],
             ]);
             expect(m.table!.totals!.slice(0, 6)).toEqual(['Total', '', '', euros(233_000), euros(late ? 20_000 : 0), euros(principal)]);
-            if (kind === 'business') {
+            if (kind === 'business' && late) {
               expect(m.table!.columns.map((c) => c.label)).toEqual(['Facture', 'Date', 'Échéance', 'Montant TTC', 'Réglé', 'Reste dû', 'Pénalités']);
-              expect(m.table!.rows.map((row) => row[6])).toEqual([euros(late ? PENALTIES_12 : 0), euros(late ? PENALTIES_15 : 0)]);
+              expect(m.table!.rows.map((row) => row[6])).toEqual([euros(PENALTIES_12), euros(PENALTIES_15)]);
               expect(m.table!.totals![6]).toBe(euros(penalties));
+            } else {
+              // Nothing accrued (before the due date, or a private client before any mise en demeure): no column of zeros.
+              expect(m.table!.columns.map((c) => c.label)).toEqual(['Facture', 'Date', 'Échéance', 'Montant TTC', 'Réglé', 'Reste dû']);
+              expect(m.table!.totals).toHaveLength(6);
             }
           } else {
             expect(body).toContain(longDate('2026-06-14'));

@@ -466,8 +466,9 @@ function paymentBlock(identity: LetterIdentity, invoices: readonly LetterInvoice
 const left = (label: string) => ({ label, align: 'left' as const });
 const right = (label: string) => ({ label, align: 'right' as const });
 
-function invoicesTable(invoices: readonly LetterInvoiceFacts[], business: boolean, totals: Totals): LetterTable {
-  const withCharges = business || totals.penalties > 0;
+function invoicesTable(invoices: readonly LetterInvoiceFacts[], business: boolean, tone: DunningTone, totals: Totals): LetterTable {
+  // Before the due date nothing has accrued: a column of zeros would say nothing.
+  const withCharges = totals.penalties > 0 || (business && tone !== 'courtesy');
   const columns = [left('Facture'), left('Date'), left('Échéance'), right('Montant TTC'), right('Réglé'), right('Reste dû')];
   if (withCharges) columns.push(right(business ? 'Pénalités' : 'Intérêts'));
   const rows = invoices.map(({ invoice, decompte }) => {
@@ -577,7 +578,7 @@ export function composeLetter(facts: LetterFacts): ComposeLetterResult {
   // The sum claimed split in a table when it has parts: always between professionals, for a private client once interest runs.
   const claimHasParts = business || totals.penalties > 0;
   const table = !single
-    ? invoicesTable(invoices, business, totals)
+    ? invoicesTable(invoices, business, facts.tone, totals)
     : formalOrLater && claimHasParts
       ? claimTable(invoices[0]!.invoice, business, totals, facts.letterDate, annexes.length > 0)
       : null;

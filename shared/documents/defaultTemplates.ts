@@ -44,7 +44,7 @@ const courtesyBusiness: LetterTemplateVariant = {
   text: fr(paragraphs(
     `Nous vous remercions pour votre confiance. Nous nous permettons de vous rappeler que ${FALLS_DUE}.`,
     '{{tableau}}',
-    'Nous vous remercions d’en prévoir le règlement au plus tard le {{date_limite}}. Si le paiement est déjà programmé, ne tenez pas compte de ce rappel.',
+    '{{#une_facture}}Nous vous remercions d’en prévoir le règlement au plus tard le {{date_limite}}.{{/une_facture}}{{#plusieurs_factures}}Nous vous remercions d’en prévoir le règlement à l’échéance de chacune, et pour la première au plus tard le {{date_limite}}.{{/plusieurs_factures}} Si le paiement est déjà programmé, ne tenez pas compte de ce rappel.',
     'Pour mémoire, nos conditions de paiement prévoient, conformément à l’article L441-10 du Code de commerce, qu’un retard de paiement entraîne des pénalités au taux annuel de {{taux_penalites}} et une indemnité forfaitaire pour frais de recouvrement de {{indemnite_par_facture}} par facture.',
   )),
   closing: CLOSING_COURTEOUS,
@@ -58,7 +58,7 @@ const courtesyPrivate: LetterTemplateVariant = {
   text: fr(paragraphs(
     `Nous vous remercions pour votre confiance. Nous nous permettons de vous rappeler que ${FALLS_DUE}.`,
     '{{tableau}}',
-    'Nous vous remercions d’en prévoir le règlement au plus tard le {{date_limite}}. Si le paiement est déjà programmé, ne tenez pas compte de ce rappel.',
+    '{{#une_facture}}Nous vous remercions d’en prévoir le règlement au plus tard le {{date_limite}}.{{/une_facture}}{{#plusieurs_factures}}Nous vous remercions d’en prévoir le règlement à l’échéance de chacune, et pour la première au plus tard le {{date_limite}}.{{/plusieurs_factures}} Si le paiement est déjà programmé, ne tenez pas compte de ce rappel.',
     `Pour toute question sur ${THIS_INVOICE}, nous restons à votre disposition.`,
   )),
   closing: CLOSING_COURTEOUS,
