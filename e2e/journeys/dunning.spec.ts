@@ -149,9 +149,10 @@ test('a private client before the mise en demeure owes no interest and no 40 €
   await expect(row).toContainText(euros('0,00 €'));
   await expect(row).not.toContainText('40,00');
   await row.getByRole('button', { name: 'F-2026-005', exact: true }).click();
-  const decompte = page.getByRole('table', { name: 'Décompte des pénalités' });
-  await expect(decompte.getByRole('row', { name: /^Pénalités/ })).toContainText(euros('0,00 €'));
-  await expect(decompte.getByRole('row', { name: /Indemnité forfaitaire/ })).toContainText(euros('0,00 €'));
+  // A private client owes interest, not penalties, and never the indemnity: the décompte has no line for it.
+  const decompte = page.getByRole('table', { name: 'Décompte des intérêts' });
+  await expect(decompte.getByRole('row', { name: /^Intérêts au taux légal/ })).toContainText(euros('0,00 €'));
+  await expect(decompte.getByRole('row', { name: /Indemnité/ })).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Avertissements' })).toContainText('mise en demeure');
 
   // Once the mise en demeure is recorded, legal interest runs from the next day — still no 40 €.
@@ -159,7 +160,7 @@ test('a private client before the mise en demeure owes no interest and no 40 €
   await page.getByRole('button', { name: 'Enregistrer les dates' }).click();
   await expect(decompte.getByRole('row', { name: /Du/ })).toHaveCount(1);
   await expect(decompte.getByRole('row', { name: /Du/ })).toContainText('Du 01/02/2026 au 10/02/2026');
-  await expect(decompte.getByRole('row', { name: /Indemnité forfaitaire/ })).toContainText(euros('0,00 €'));
+  await expect(decompte.getByRole('row', { name: /Indemnité/ })).toHaveCount(0);
 
   await page.getByLabel('Date de la mise en demeure').fill('31/02/2026');
   await page.getByRole('button', { name: 'Enregistrer les dates' }).click();

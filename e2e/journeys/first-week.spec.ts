@@ -153,7 +153,7 @@ test('5. the mise en demeure counts from its receipt, and a typed mise en demeur
   );
   await expect(dates).toContainText('Les intérêts au taux légal courront à partir du lendemain de la réception.');
   await expect(dates.getByLabel('Date de la mise en demeure')).toHaveCount(0);
-  const decompte = page.getByRole('table', { name: 'Décompte des pénalités' });
+  const decompte = page.getByRole('table', { name: 'Décompte des intérêts' });
   await expect(decompte.getByRole('row', { name: /Du/ })).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Avertissements' })).toContainText('les intérêts au taux légal courront à partir du lendemain de sa réception');
   const history = page.getByRole('table', { name: 'Historique des relances' });
@@ -169,7 +169,8 @@ test('5. the mise en demeure counts from its receipt, and a typed mise en demeur
   await expect(decompte.getByRole('row', { name: /Du/ })).toContainText('Du 06/02/2026 au 10/02/2026');
   await expect(decompte.getByRole('row', { name: /Du/ })).toContainText('2,62\u00a0%');
   await expect(decompte.getByRole('row', { name: /^Total/ })).toContainText('0,23\u00a0€');
-  await expect(decompte.getByRole('row', { name: /Indemnité forfaitaire/ })).toContainText('0,00\u00a0€');
+  await expect(decompte.getByRole('row', { name: /^Intérêts au taux légal/ })).toContainText('0,23\u00a0€');
+  await expect(decompte.getByRole('row', { name: /Indemnité/ })).toHaveCount(0);
   await expect(history.getByRole('row', { name: /Mise en demeure/ })).toContainText('Reçue le 05/02/2026');
   // The next step's deadline runs from the receipt: 05/02 + 8 days to pay + 15 days = 28/02/2026.
   await expect(page.getByText(/Prochaine étape\s: Contentieux le 28\/02\/2026/)).toBeVisible();

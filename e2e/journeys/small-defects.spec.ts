@@ -18,8 +18,14 @@ function seed() {
       seedClient({ id: 'c-lumiere', kind: 'business', name: 'Éditions Lumière', street: '5 rue du Port', postalCode: '13002', city: 'Marseille' }),
       seedClient({ id: 'c-hachette', kind: 'business', name: 'Hachette Bureau', street: '8 rue Monge', postalCode: '75005', city: 'Paris' }),
       seedClient({ id: 'c-martin', kind: 'business', name: 'Boulangerie Martin', street: '3 place du Marché', postalCode: '44000', city: 'Nantes' }),
+      seedClient({ id: 'c-roche', kind: 'private', name: 'Camille Roche', street: '7 impasse des Tilleuls', postalCode: '33000', city: 'Bordeaux' }),
     ],
-    invoices: [seedInvoice({ id: 'i-012', number: 'F-2026-012', clientId: 'c-lumiere', issueDate: '2026-01-05', dueDate: '2026-02-04', amountTtcCents: 180_000 })],
+    invoices: [
+      seedInvoice({ id: 'i-012', number: 'F-2026-012', clientId: 'c-lumiere', issueDate: '2026-01-05', dueDate: '2026-02-04', amountTtcCents: 180_000 }),
+      // Private client, mise en demeure received on 27/01/2026: interest at the legal rate « autres cas » (2,62 %) from
+      // 28/01 to 10/02/2026, 14 days: 65 000 × 262 × 14 / 3 650 000 = 65,32 → 0,65 €.
+      seedInvoice({ id: 'i-021', number: 'F-2026-021', clientId: 'c-roche', issueDate: '2025-12-11', dueDate: '2026-01-10', amountTtcCents: 65_000, formalNoticeDate: '2026-01-27' }),
+    ],
   });
 }
 
@@ -138,4 +144,28 @@ test('a « Désignation » column of a CSV export becomes what each invoice is f
   await main.getByRole('button', { name: 'Importer', exact: true }).click();
   await expect(main.getByRole('status').filter({ hasText: 'facture importée' })).toBeVisible();
   expect((await onDisk(relance.dataFile)).invoices.find((i) => i.number === 'F-2026-020')?.description).toBe('Refonte de la carte et des menus');
+});
+
+test('a private client’s décompte charges « Intérêts au taux légal » and has no indemnity line; a business one keeps both', async ({ relance }) => {
+  const { page } = relance;
+  await nav(page, 'Factures');
+  await page.getByRole('button', { name: 'F-2026-021', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Intérêts de retard dus' })).toBeVisible();
+  const decompte = page.getByRole('table', { name: 'Décompte des intérêts' });
+  await expect(decompte.getByRole('row', { name: /^Du 28\/01\/2026 au 10\/02\/2026/ })).toContainText('0,65\u00a0€');
+  await expect(decompte.getByRole('row', { name: /^Intérêts au taux légal/ })).toContainText('0,65\u00a0€');
+  await expect(decompte.getByRole('row', { name: /Indemnité/ })).toHaveCount(0);
+  await expect(decompte.getByRole('row', { name: /^Pénalités/ })).toHaveCount(0);
+  await expect(decompte.getByRole('row', { name: /^Total/ })).toContainText('0,65\u00a0€');
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expectTidyLayout(page, 'a private client’s décompte at 900 px');
+  await layoutShots(page, 'small-defects-05-private-decompte-900');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await nav(page, 'Factures');
+  await page.getByRole('button', { name: 'F-2026-012', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Pénalités et indemnité dues' })).toBeVisible();
+  const business = page.getByRole('table', { name: 'Décompte des pénalités' });
+  await expect(business.getByRole('row', { name: /^Indemnité forfaitaire/ })).toContainText('40,00\u00a0€');
+  await expect(business.getByRole('row', { name: /^Pénalités/ })).toBeVisible();
 });

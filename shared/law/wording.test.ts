@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { prescriptionDate } from './prescription';
 import type { LawWarningFacts } from './warnings';
-import { decompteRuleText, formalNoticeStatusText, lateChargesRowText, lateChargesSentence, lawWarningMessage, PAYMENT_TERM_HINTS } from './wording';
+import {
+  decompteLabels,
+  decompteRuleText,
+  formalNoticeStatusText,
+  lateChargesRowText,
+  lateChargesSentence,
+  lateChargesTitle,
+  lawWarningMessage,
+  PAYMENT_TERM_HINTS,
+} from './wording';
 
 /** No plain space before « : ; ? ! », none inside « », no plain space between an amount and « € » or « % ». */
 function expectFrenchTypography(text: string): void {
@@ -9,6 +18,38 @@ function expectFrenchTypography(text: string): void {
   expect(text, text).not.toMatch(/« /);
   expect(text, text).not.toMatch(/\d [€%]/);
 }
+
+describe('the words of the décompte', () => {
+  it('say penalties and indemnity between businesses, legal interest and no indemnity for a private client', () => {
+    expect(decompteLabels('business')).toEqual({
+      title: 'Pénalités et indemnité dues',
+      caption: 'Décompte des pénalités',
+      chargesRow: 'Pénalités',
+      nothingRuns: 'Aucune pénalité ne court à ce jour.',
+      indemnityRow: 'Indemnité forfaitaire',
+    });
+    expect(decompteLabels('private')).toEqual({
+      title: 'Intérêts de retard dus',
+      caption: 'Décompte des intérêts',
+      chargesRow: 'Intérêts au taux légal',
+      nothingRuns: 'Aucun intérêt ne court à ce jour.',
+      indemnityRow: null,
+    });
+  });
+
+  it('of an invoice paid late by a private client speak of interest only', () => {
+    expect((['owed', 'waived', 'settled'] as const).map((s) => lateChargesTitle(s, 'private'))).toEqual([
+      'Intérêts de retard restant dus',
+      'Intérêts de retard abandonnés',
+      'Intérêts de retard réglés',
+    ]);
+    expect(lateChargesTitle('owed', 'business')).toBe('Pénalités et indemnité restant dues');
+    const settled = lateChargesSentence({ status: 'settled', clientKind: 'private', paidOn: '2026-01-15', daysLate: 20, penaltiesCents: 86, indemnityCents: 0, totalCents: 86, waivedOn: null, settledOn: '2026-02-10', settledCents: 86 });
+    expect(settled).toBe('Facture payée le 15/01/2026, 20 jours après l’échéance. Intérêts de retard réglés le 10/02/2026\u00a0: 0,86\u00a0€ reçus.');
+    expect(lateChargesRowText({ claimedOn: '2026-02-10', claimOn: null }, 'private')).toBe('Intérêts de retard restant dus, réclamés le 10/02/2026');
+    expect(lateChargesRowText({ claimedOn: null, claimOn: null }, 'private')).toBe('Intérêts de retard restant dus\u00a0: à réclamer');
+  });
+});
 
 describe('the wording module writes French typography', () => {
   const prescription = prescriptionDate({ clientKind: 'business', issueDate: '2021-03-15', payments: [] });

@@ -193,15 +193,36 @@ export interface LateChargesWordingFacts {
   readonly settledCents: Cents | null;
 }
 
+/**
+ * The words of the décompte's table. Between businesses: penalties and the 40 € indemnity. Against a private client:
+ * legal interest from the mise en demeure, and no indemnity at all (D441-5 concerns businesses only), so no line for it.
+ */
+export interface DecompteLabels {
+  readonly title: string;
+  readonly caption: string;
+  /** The row of the sum of the lines. */
+  readonly chargesRow: string;
+  /** Shown when nothing accrues yet. */
+  readonly nothingRuns: string;
+  readonly indemnityRow: string | null;
+}
+
+export function decompteLabels(clientKind: ClientKind): DecompteLabels {
+  return clientKind === 'business'
+    ? { title: 'Pénalités et indemnité dues', caption: 'Décompte des pénalités', chargesRow: 'Pénalités', nothingRuns: 'Aucune pénalité ne court à ce jour.', indemnityRow: 'Indemnité forfaitaire' }
+    : { title: 'Intérêts de retard dus', caption: 'Décompte des intérêts', chargesRow: 'Intérêts au taux légal', nothingRuns: 'Aucun intérêt ne court à ce jour.', indemnityRow: null };
+}
+
 /** The heading of the décompte and of the summary card. */
-export function lateChargesTitle(status: LateChargesWordingFacts['status']): string {
+export function lateChargesTitle(status: LateChargesWordingFacts['status'], clientKind: ClientKind): string {
+  const business = clientKind === 'business';
   switch (status) {
     case 'owed':
-      return 'Pénalités et indemnité restant dues';
+      return business ? 'Pénalités et indemnité restant dues' : 'Intérêts de retard restant dus';
     case 'waived':
-      return 'Pénalités et indemnité abandonnées';
+      return business ? 'Pénalités et indemnité abandonnées' : 'Intérêts de retard abandonnés';
     case 'settled':
-      return 'Pénalités et indemnité réglées';
+      return business ? 'Pénalités et indemnité réglées' : 'Intérêts de retard réglés';
   }
 }
 
@@ -224,7 +245,7 @@ export function lateChargesSentence(f: LateChargesWordingFacts): string {
     case 'waived':
       return fr(`${paid}. Vous avez renoncé le ${d(f.waivedOn!)} à réclamer ${chargesParts(f)}${total}.`);
     case 'settled':
-      return fr(`${paid}. Pénalités et indemnité réglées le ${d(f.settledOn!)} : ${formatEuros(f.settledCents ?? 0)} reçus.`);
+      return fr(`${paid}. ${lateChargesTitle('settled', f.clientKind)} le ${d(f.settledOn!)} : ${formatEuros(f.settledCents ?? 0)} reçus.`);
   }
 }
 
@@ -232,9 +253,9 @@ export function lateChargesSentence(f: LateChargesWordingFacts): string {
  * The short text of an overview row (two lines of a narrow column): still owed, and whether it was claimed or is to be
  * claimed (from a later day when `claimOn` is given).
  */
-export function lateChargesRowText(claim: { claimedOn: LocalDate | null; claimOn: LocalDate | null }): string {
-  const owed = 'Pénalités et indemnité restant dues';
-  if (claim.claimedOn) return fr(`${owed}, réclamées le ${d(claim.claimedOn)}`);
+export function lateChargesRowText(claim: { claimedOn: LocalDate | null; claimOn: LocalDate | null }, clientKind: ClientKind = 'business'): string {
+  const owed = lateChargesTitle('owed', clientKind);
+  if (claim.claimedOn) return fr(`${owed}, ${clientKind === 'business' ? 'réclamées' : 'réclamés'} le ${d(claim.claimedOn)}`);
   return fr(claim.claimOn ? `${owed} : à réclamer le ${d(claim.claimOn)}` : `${owed} : à réclamer`);
 }
 

@@ -2,7 +2,7 @@ import { formatFrenchDate } from '../../../../shared/kernel/localDate';
 import type { LateCharges } from '../../../../shared/law/lateCharges';
 import type { Decompte } from '../../../../shared/law/penalties';
 import { formatRateBp } from '../../../../shared/law/rates';
-import { lateChargesTitle } from '../../../../shared/law/wording';
+import { decompteLabels, lateChargesTitle } from '../../../../shared/law/wording';
 import { formatEuros } from '../../../../shared/kernel/money';
 
 /**
@@ -11,15 +11,14 @@ import { formatEuros } from '../../../../shared/kernel/money';
  */
 export function DecompteTable({ decompte, lateCharges = null }: { decompte: Decompte; lateCharges?: LateCharges | null }): React.JSX.Element {
   const d = decompte;
+  const labels = decompteLabels(d.clientKind);
   return (
     <section className="panel" aria-labelledby="decompte-title">
-      <h2 id="decompte-title">{lateCharges ? lateChargesTitle(lateCharges.status) : 'Pénalités et indemnité dues'}</h2>
-      {d.lines.length === 0 && d.missingRates.length === 0 ? (
-        <p className="muted">Aucune pénalité ne court à ce jour.</p>
-      ) : null}
+      <h2 id="decompte-title">{lateCharges ? lateChargesTitle(lateCharges.status, d.clientKind) : labels.title}</h2>
+      {d.lines.length === 0 && d.missingRates.length === 0 ? <p className="muted">{labels.nothingRuns}</p> : null}
       <div className="table-scroll-x">
         <table className="table table-compact">
-          <caption className="visually-hidden">Décompte des pénalités</caption>
+          <caption className="visually-hidden">{labels.caption}</caption>
           <thead>
             <tr>
               <th scope="col">Période</th>
@@ -53,16 +52,18 @@ export function DecompteTable({ decompte, lateCharges = null }: { decompte: Deco
           <tbody className="decompte-totals">
             <tr>
               <th scope="row" colSpan={4}>
-                Pénalités
+                {labels.chargesRow}
               </th>
               <td className="numeric amount">{d.penaltiesCents === null ? 'taux manquant' : formatEuros(d.penaltiesCents)}</td>
             </tr>
-            <tr>
-              <th scope="row" colSpan={4}>
-                Indemnité forfaitaire
-              </th>
-              <td className="numeric amount">{formatEuros(d.indemnityCents)}</td>
-            </tr>
+            {labels.indemnityRow && (
+              <tr>
+                <th scope="row" colSpan={4}>
+                  {labels.indemnityRow}
+                </th>
+                <td className="numeric amount">{formatEuros(d.indemnityCents)}</td>
+              </tr>
+            )}
             <tr>
               <th scope="row" colSpan={4}>
                 Total

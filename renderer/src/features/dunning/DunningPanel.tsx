@@ -51,7 +51,7 @@ export function DunningPanel({ invoice, policy, standing }: { invoice: Invoice; 
         {charges && !invoice.cancelled && (
           <div className={`late-charges late-charges-${charges.status}`}>
             <p className="late-charges-title">
-              <strong>{lateChargesTitle(charges.status)}</strong>
+              <strong>{lateChargesTitle(charges.status, charges.clientKind)}</strong>
             </p>
             <p>{lateChargesSentence(lateChargesWordingFacts(charges))}</p>
             {charges.waiver?.note && <p className="muted">{fr(`Note : ${charges.waiver.note}`)}</p>}

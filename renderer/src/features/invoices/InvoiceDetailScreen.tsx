@@ -98,7 +98,7 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
         </div>
         {charges && (
           <div className={charges.status === 'owed' ? 'summary-card summary-card-accent' : 'summary-card'}>
-            <span className="summary-label">{lateChargesTitle(charges.status)}</span>
+            <span className="summary-label">{lateChargesTitle(charges.status, charges.clientKind)}</span>
             <span className="summary-value amount">{charges.totalCents === null ? 'taux manquant' : formatEuros(charges.totalCents)}</span>
           </div>
         )}

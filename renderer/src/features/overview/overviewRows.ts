@@ -61,7 +61,7 @@ export function nextStepText(row: Pick<OverviewRow, 'dunning'> & Partial<Pick<Ov
     // Paid late: the claim of its penalties and indemnity is the step (its label would not fit a narrow column).
     const claimedOn = d.status === 'charges-claimed' ? (d.lastReminder?.sentOn ?? null) : null;
     const claimOn = !claimedOn && !d.dueToday && d.nextDate ? d.nextDate : null;
-    return { text: lateChargesRowText({ claimedOn, claimOn }), tone: claimedOn ? 'done' : 'normal' };
+    return { text: lateChargesRowText({ claimedOn, claimOn }, row.lateCharges.clientKind), tone: claimedOn ? 'done' : 'normal' };
   }
   if (d.status === 'paused' && d.pause) return { text: `En pause\u00a0: ${d.pause.reason}`, tone: 'paused' };
   const next = d.nextLevel && d.nextDate ? `${d.nextLevel.label} le ${formatFrenchDate(d.nextDate)}` : 'Toutes les étapes ont été envoyées';
