@@ -5,6 +5,7 @@ import { CHANNEL_LABELS } from '../../../../shared/dunning/levels';
 import { invoiceStanding } from '../../../../shared/dunning/overview';
 import { LATE_CHARGES_LEVEL_ID, type DunningChannel } from '../../../../shared/dunning/schema';
 import { formatEuros } from '../../../../shared/kernel/money';
+import { frenchTypography } from '../../../../shared/kernel/frenchTypography';
 import { ConfirmActions } from '../../ui/ConfirmDialog';
 import { Modal } from '../../ui/Modal';
 import { useAppStore } from '../../app/store';
@@ -70,7 +71,7 @@ export function ConfirmReminderDialog({ reminder, onConfirm, onClose }: Props): 
         {reminder.note && (
           <>
             <dt>Note</dt>
-            <dd className="prewrap">{reminder.note}</dd>
+            <dd className="prewrap">{frenchTypography(reminder.note)}</dd>
           </>
         )}
       </dl>

@@ -67,7 +67,7 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
                     {!cancelled && isFormalNotice(r) && <span className="cell-sub">{receiptText(r)}</span>}
                   </td>
                   <td>{CHANNEL_LABELS[r.channel]}</td>
-                  <td className="wrap">{[r.note, cancelled?.note].filter(Boolean).join(' — ')}</td>
+                  <td className="wrap">{frenchTypography([r.note, cancelled?.note].filter(Boolean).join(' — '))}</td>
                   <td className="actions-cell">
                     {!cancelled && (
                       <button

@@ -5,6 +5,7 @@ import { lateChargesTitle } from '../../../../shared/law/wording';
 import { formatFrenchDate } from '../../../../shared/kernel/localDate';
 import { invoiceBalance, daysLate } from '../../../../shared/ledger/invoiceStatus';
 import { formatEuros } from '../../../../shared/kernel/money';
+import { frenchTypography } from '../../../../shared/kernel/frenchTypography';
 import { api } from '../../api/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { StatusBadge } from './StatusBadge';
@@ -128,7 +129,7 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
             <dt>Client</dt>
             <dd>{client?.name ?? 'Client inconnu'}</dd>
             <dt>Objet</dt>
-            <dd className={invoice.description ? 'prewrap' : 'muted'}>{invoice.description || 'Non renseigné'}</dd>
+            <dd className={invoice.description ? 'prewrap' : 'muted'}>{invoice.description ? frenchTypography(invoice.description) : 'Non renseigné'}</dd>
             <dt>Date de facture</dt>
             <dd>{formatFrenchDate(invoice.issueDate)}</dd>
             <dt>Échéance</dt>
@@ -151,7 +152,7 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
             {invoice.notes && (
               <>
                 <dt>Notes</dt>
-                <dd className="prewrap">{invoice.notes}</dd>
+                <dd className="prewrap">{frenchTypography(invoice.notes)}</dd>
               </>
             )}
           </dl>

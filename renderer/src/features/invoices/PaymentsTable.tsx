@@ -35,7 +35,7 @@ export function PaymentsTable({ invoice }: { invoice: Invoice }): React.JSX.Elem
             <tr key={p.id}>
               <td>{formatFrenchDate(p.date)}</td>
               <td className="numeric amount">{formatEuros(p.amountCents)}</td>
-              <td>{p.note}</td>
+              <td>{frenchTypography(p.note)}</td>
               <td className="actions-cell">
                 <button
                   type="button"
