@@ -101,7 +101,7 @@ const PROCEDURE_TEXT: Record<Exclude<LetterProcedure['kind'], 'autre'>, string> 
 const long = formatLongFrenchDate;
 
 /** « a », « a et b », « a, b et c ». */
-export function joinFrench(items: readonly string[]): string {
+function joinFrench(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }
@@ -124,7 +124,7 @@ function numero(number: string): string {
  * The last touch on every text of the letter: runs of plain spaces left by a dropped section become one space, no
  * space before a comma or a full stop, « n° » holds to what follows, then French typography.
  */
-export function finishText(text: string): string {
+function finishText(text: string): string {
   const lines = text.split('\n').map((line) => {
     let out = '';
     for (let i = 0; i < line.length; i++) {
@@ -156,7 +156,7 @@ function oneLine(text: string): string {
 }
 
 /** Paragraphs of a filled body: separated by one or more blank lines; a single line break stays inside its paragraph. */
-export function paragraphsOf(text: string): string[] {
+function paragraphsOf(text: string): string[] {
   const out: string[] = [];
   let current: string[] = [];
   for (const line of text.split('\n')) {
@@ -182,7 +182,7 @@ function formatSiren(siret: string): string {
 }
 
 /** A BIC grouped by four, as the IBAN: « BNPA FRPP XXX ». */
-export function formatBic(bic: string): string {
+function formatBic(bic: string): string {
   return bic
     .replace(/\s/g, '')
     .toUpperCase()
