@@ -169,3 +169,30 @@ test('a private client’s décompte charges « Intérêts au taux légal » and
   await expect(business.getByRole('row', { name: /^Indemnité forfaitaire/ })).toContainText('40,00\u00a0€');
   await expect(business.getByRole('row', { name: /^Pénalités/ })).toBeVisible();
 });
+
+test('a client with invoices is not offered for deletion: the dialog says why and has nothing to confirm', async ({ relance }) => {
+  const { page } = relance;
+  await nav(page, 'Clients');
+  await page.getByRole('button', { name: 'Supprimer Éditions Lumière' }).click();
+  const refusal = page.getByRole('dialog', { name: 'Ce client ne peut pas être supprimé' });
+  await expect(refusal).toContainText('Ce client a 1 facture\u00a0: supprimez ou réattribuez cette facture d’abord.');
+  // Its only buttons close it (the × and « Fermer »).
+  await expect(refusal.getByRole('button')).toHaveCount(2);
+  await expect(refusal.getByRole('button', { name: 'Fermer', exact: true })).toHaveCount(2);
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expectTidyLayout(page, 'the refusal to delete a client at 900 px');
+  await layoutShots(page, 'small-defects-06-client-delete-refused-900');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await refusal.getByRole('button', { name: 'Fermer', exact: true }).last().click();
+  await expect(refusal).toBeHidden();
+  await expect(page.getByRole('row', { name: /Éditions Lumière/ })).toBeVisible();
+  expect((await onDisk(relance.dataFile)).clients.map((c) => c.name)).toContain('Éditions Lumière');
+
+  // A client without invoices is deleted after a confirmation.
+  await page.getByRole('button', { name: 'Supprimer Hachette Bureau' }).click();
+  const confirm = page.getByRole('alertdialog', { name: /Supprimer le client/ });
+  await expect(confirm).toContainText('Le client Hachette Bureau sera supprimé définitivement.');
+  await confirm.getByRole('button', { name: 'Supprimer le client' }).click();
+  await expect(page.getByRole('row', { name: /Hachette Bureau/ })).toHaveCount(0);
+  expect((await onDisk(relance.dataFile)).clients.map((c) => c.name)).not.toContain('Hachette Bureau');
+});

@@ -2,13 +2,13 @@ import { formatEuros } from '../../../shared/kernel/money';
 import { formatFrenchDate } from '../../../shared/kernel/localDate';
 import { AppError } from '../../../shared/ipc/errors';
 import { invoiceBalance } from '../../../shared/ledger/invoiceStatus';
+import { clientDeletionRefusal } from '../../../shared/ledger/clientDeletion';
 import { clientSchema, invoiceSchema, type Client, type Identity, type Invoice } from '../../../shared/ledger/schema';
 import type { LedgerSnapshot, MethodParsedInput } from '../../../shared/ipc/contract';
 import type { Clock } from '../app/clock';
 import { newId } from '../app/ids';
 import type { Store } from '../store/store';
 import { invoiceNumberKey } from '../../../shared/kernel/identityKeys';
-import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 
 /** The user's ledger: identity, clients, invoices and payments. Inputs are already validated by the contract. */
 export class LedgerService {
@@ -47,17 +47,11 @@ export class LedgerService {
   async deleteClient(id: string): Promise<{ id: string }> {
     await this.store.update((current) => {
       if (!current.clients.some((c) => c.id === id)) throw new AppError('NOT_FOUND', 'Ce client n’existe plus.');
-      const count = current.invoices.filter((i) => i.clientId === id).length;
-      if (count > 0) {
-        throw new AppError(
-          'IN_USE',
-          frenchTypography(`Ce client a ${count} facture${count > 1 ? 's' : ''} : supprimez ou réattribuez ${count > 1 ? 'ces factures' : 'cette facture'} d’abord.`),
-        );
-      }
-      const credits = current.creditNotes.filter((n) => n.clientId === id).length;
-      if (credits > 0) {
-        throw new AppError('IN_USE', frenchTypography(`Ce client a ${credits} avoir${credits > 1 ? 's' : ''} : il ne peut pas être supprimé.`));
-      }
+      const refusal = clientDeletionRefusal({
+        invoices: current.invoices.filter((i) => i.clientId === id).length,
+        creditNotes: current.creditNotes.filter((n) => n.clientId === id).length,
+      });
+      if (refusal) throw new AppError('IN_USE', refusal);
       return { ...current, clients: current.clients.filter((c) => c.id !== id) };
     });
     return { id };

@@ -5,6 +5,8 @@ import { formatEuros } from '../../../../shared/kernel/money';
 import { deName } from '../../../../shared/kernel/elision';
 import { api } from '../../api/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Modal } from '../../ui/Modal';
+import { clientDeletionRefusal } from '../../../../shared/ledger/clientDeletion';
 import { plural } from '../../ui/text';
 import { foldText } from '../../../../shared/kernel/identityKeys';
 import { useAppStore } from '../../app/store';
@@ -20,7 +22,8 @@ export function ClientsScreen(): React.JSX.Element {
   const refresh = useAppStore((s) => s.refresh);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const [deleting, setDeleting] = useState<Client | null>(null);
+  // The refusal is known before anything is confirmed: a client with invoices or credit notes is never offered for deletion.
+  const [deleting, setDeleting] = useState<{ client: Client; refusal: string | null } | null>(null);
   const [policyOf, setPolicyOf] = useState<Client | null>(null);
 
   const rows = useMemo(() => {
@@ -143,7 +146,7 @@ export function ClientsScreen(): React.JSX.Element {
                           type="button"
                           className="button button-small button-ghost"
                           aria-label={`Supprimer ${client.name}`}
-                          onClick={() => setDeleting(client)}
+                          onClick={() => setDeleting({ client, refusal: clientDeletionRefusal({ invoices: count, creditNotes: credit.count }) })}
                         >
                           Supprimer
                         </button>
@@ -166,16 +169,30 @@ export function ClientsScreen(): React.JSX.Element {
 
       {policyOf && <ClientPolicyDialog client={policyOf} onClose={() => setPolicyOf(null)} />}
 
-      {deleting && (
+      {deleting?.refusal && (
+        <Modal title="Ce client ne peut pas être supprimé" onClose={() => setDeleting(null)} describedBy="client-delete-refusal">
+          <p id="client-delete-refusal">
+            <strong>{deleting.client.name}</strong>
+            {' — '}
+            {deleting.refusal}
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => setDeleting(null)} data-autofocus>
+              Fermer
+            </button>
+          </div>
+        </Modal>
+      )}
+      {deleting && !deleting.refusal && (
         <ConfirmDialog
           title={'Supprimer le client\u202f?'}
-          message={`Le client ${deleting.name} sera supprimé définitivement.`}
+          message={`Le client ${deleting.client.name} sera supprimé définitivement.`}
           confirmLabel="Supprimer le client"
           onClose={() => setDeleting(null)}
           onConfirm={async () => {
-            await api().call('clients.delete', { id: deleting.id });
+            await api().call('clients.delete', { id: deleting.client.id });
             setDeleting(null);
-            showToast(`Client ${deleting.name} supprimé`);
+            showToast(`Client ${deleting.client.name} supprimé`);
             void refresh();
           }}
         />
