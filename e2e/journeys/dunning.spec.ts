@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { dunningSeed, SEED_NOW } from '../support/seed';
+import { frenchText } from '../support/typography';
 
 const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: resolve('test-results/screens', `${name}.png`), fullPage });
 const euros = (text: string) => text.replace(/ /g, '\u202f').replace(/ €/, '\u00a0€');
@@ -70,7 +71,7 @@ test('the overdue screen is the home screen and shows days late, amounts and the
   await expect(decompte.getByRole('row', { name: /^Pénalités/ })).toContainText(euros('32,76 €'));
   await expect(decompte.getByRole('row', { name: /Indemnité forfaitaire/ })).toContainText(euros('40,00 €'));
   await expect(decompte.getByRole('row', { name: /^Total/ })).toContainText(euros('72,76 €'));
-  await expect(page.getByText('Prescription : le 21/10/2030')).toBeVisible();
+  await expect(page.getByText(frenchText('Prescription : le 21/10/2030'))).toBeVisible();
   await shot(page, 'dunning-03-detail', true);
   await page.getByRole('button', { name: 'Retour aux relances' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Relances' })).toBeVisible();
@@ -88,12 +89,12 @@ test('pausing an invoice for a dispute takes it out of « À relancer aujourd’
   await expect(form.getByText('Précisez l’objet du litige.')).toHaveCount(0);
   await shot(page, 'dunning-04-pause-form');
   await form.getByRole('button', { name: 'Mettre en pause', exact: true }).click();
-  await expect(page.getByText('En pause : litige « Livraison incomplète selon le client »')).toBeVisible();
+  await expect(page.getByText(frenchText('En pause : litige « Livraison incomplète selon le client »'))).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reprendre les relances' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Retour aux relances' }).click();
   await expect(toActOn(page).getByRole('row', { name: /F-2025-041/ })).toHaveCount(0);
-  await expect(overdue(page).getByRole('row', { name: /F-2025-041/ })).toContainText('En pause : litige « Livraison incomplète selon le client »');
+  await expect(overdue(page).getByRole('row', { name: /F-2025-041/ })).toContainText(frenchText('En pause : litige « Livraison incomplète selon le client »'));
 
   // Lifting the pause puts it back.
   await overdue(page).getByRole('button', { name: 'F-2025-041', exact: true }).click();
@@ -112,7 +113,7 @@ test('a payment in full after the due date settles the principal; the penalties 
   // Due 31/01/2026, paid 10/02/2026: 01/02 → 10/02 = 10 days at 12,15 %: 240 000 × 1215 × 10 / 3 650 000 = 798,90 → 7,99 € + 40,00 €.
   await expect(page.getByRole('status').filter({ hasText: 'Pénalités et indemnité restant dues' })).toContainText(euros('soit 47,99 €'));
   await page.getByRole('button', { name: 'Retour aux relances' }).click();
-  await expect(overdue(page).getByRole('row', { name: /F-2026-003/ })).toContainText('Pénalités et indemnité restant dues : à réclamer le 11/02/2026');
+  await expect(overdue(page).getByRole('row', { name: /F-2026-003/ })).toContainText(frenchText('Pénalités et indemnité restant dues : à réclamer le 11/02/2026'));
   await expect(totals.getByRole('listitem').filter({ hasText: 'Encours total' })).toContainText(euros('13 735,00 €'));
   await expect(totals.getByRole('listitem').filter({ hasText: /^En retard/ })).toContainText(euros('10 885,00 €'));
   await expect(totals.getByRole('listitem').filter({ hasText: 'Indemnités forfaitaires' })).toContainText(euros('360,00 €'));
@@ -164,7 +165,7 @@ test('a private client before the mise en demeure owes no interest and no 40 €
 
   await page.getByLabel('Date de la mise en demeure').fill('31/02/2026');
   await page.getByRole('button', { name: 'Enregistrer les dates' }).click();
-  await expect(page.getByText('« 31/02/2026 » : ce jour n’existe pas dans ce mois.')).toBeVisible();
+  await expect(page.getByText(frenchText('« 31/02/2026 » : ce jour n’existe pas dans ce mois.'))).toBeVisible();
 });
 
 test('the policy and the missing rates are edited in Paramètres, a client gets its own policy', async ({ relance }) => {
@@ -175,7 +176,7 @@ test('the policy and the missing rates are edited in Paramètres, a client gets 
   const firm = policy.getByRole('group', { name: 'Étape 3 : Ferme' });
   await firm.getByLabel('Délai (jours)').fill('');
   await policy.getByRole('button', { name: 'Enregistrer la politique' }).click();
-  await expect(firm.getByText('Délai : nombre de jours invalide.')).toBeVisible();
+  await expect(firm.getByText(frenchText('Délai : nombre de jours invalide.'))).toBeVisible();
   await firm.getByLabel('Délai (jours)').fill('5');
   await policy.getByRole('button', { name: 'Enregistrer la politique' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Politique de relance enregistrée' })).toBeVisible();
@@ -188,7 +189,7 @@ test('the policy and the missing rates are edited in Paramètres, a client gets 
   const rates = page.getByRole('form', { name: 'Ajouter les taux d’un semestre' });
   await rates.getByLabel('Semestre').fill('2027-S9');
   await rates.getByRole('button', { name: 'Ajouter ces taux' }).click();
-  await expect(rates.getByText('Semestre invalide (format attendu : 2027-S1).')).toBeVisible();
+  await expect(rates.getByText(frenchText('Semestre invalide (format attendu : 2027-S1).'))).toBeVisible();
   await rates.getByLabel('Semestre').fill('2027-S1');
   await rates.getByLabel('Taux BCE (%)').fill('2,4');
   await rates.getByLabel('Taux légal (autres cas, %)').fill('3,1');

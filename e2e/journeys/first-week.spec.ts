@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { databaseSchema, emptyDatabase, identitySchema, type Invoice } from '../../shared/ledger/schema';
 import { expect, test } from '../support/fixtures';
 import { SEED_NOW, seedClient, seedInvoice } from '../support/seed';
+import { frenchText } from '../support/typography';
 
 /**
  * « A new user's first week », items 4, 5, 7 and 8: an invoice paid late still owes its penalties and the 40 €; the
@@ -70,7 +71,7 @@ test('4. paid late, still owed: it stays in view with what it owes, and can be w
   await expect(row).toContainText('0,00\u00a0€');
   await expect(row).toContainText('23,96\u00a0€');
   await expect(row).toContainText('+ 40,00\u00a0€');
-  await expect(row).toContainText('Pénalités et indemnité restant dues : à réclamer');
+  await expect(row).toContainText(frenchText('Pénalités et indemnité restant dues : à réclamer'));
   // Totals: principal 1 500,00 € + 650,00 € + 900,00 €; penalties 10,49 € (F-2026-047) + 23,96 € (F-2026-048); 2 × 40 €.
   await expect(total(page, 'Encours total')).toContainText('3 050,00 €');
   await expect(total(page, 'Pénalités dues')).toContainText('34,45 €');
@@ -81,7 +82,9 @@ test('4. paid late, still owed: it stays in view with what it owes, and can be w
   await expect(page.getByRole('heading', { level: 1, name: 'Facture F-2026-048' })).toBeVisible();
   const state = page.getByRole('status').filter({ hasText: 'Pénalités et indemnité restant dues' });
   await expect(state).toContainText(
-    'Facture payée le 14/01/2026, 30 jours après l’échéance : le paiement du principal ne solde pas le retard. Restent dus 23,96 € de pénalités de retard et 40,00 € d’indemnité forfaitaire, soit 63,96 €',
+    frenchText(
+      'Facture payée le 14/01/2026, 30 jours après l’échéance : le paiement du principal ne solde pas le retard. Restent dus 23,96 € de pénalités de retard et 40,00 € d’indemnité forfaitaire, soit 63,96 €',
+    ),
   );
   await expect(page.getByText('Facture payée : plus aucune relance.')).toHaveCount(0);
   const decompte = page.getByRole('table', { name: 'Décompte des pénalités' });
@@ -149,7 +152,7 @@ test('5. the mise en demeure counts from its receipt, and a typed mise en demeur
   // Sent, not yet received: the date of the mise en demeure is NOT the sending day; no interest yet, and the app says why.
   const dates = page.getByRole('form', { name: 'Dates utiles au calcul' });
   await expect(dates.getByRole('group', { name: 'Réception de la mise en demeure' })).toContainText(
-    'Mise en demeure envoyée le 02/02/2026 en recommandé avec avis de réception : date de réception à saisir',
+    frenchText('Mise en demeure envoyée le 02/02/2026 en recommandé avec avis de réception : date de réception à saisir'),
   );
   await expect(dates).toContainText('Les intérêts au taux légal courront à partir du lendemain de la réception.');
   await expect(dates.getByLabel('Date de la mise en demeure')).toHaveCount(0);
@@ -189,7 +192,7 @@ test('5. the mise en demeure counts from its receipt, and a typed mise en demeur
   await page.getByRole('button', { name: 'Enregistrer les dates' }).click();
   // 06/02 + 8 days to pay + 15 days = 01/03/2026.
   await expect(page.getByText(/Prochaine étape\s: Contentieux le 01\/03\/2026/)).toBeVisible();
-  await expect(page.getByText('Mise en demeure du 06/02/2026 : les étapes qui la précèdent sont terminées.')).toBeVisible();
+  await expect(page.getByText(frenchText('Mise en demeure du 06/02/2026 : les étapes qui la précèdent sont terminées.'))).toBeVisible();
   await expect(page.getByText(/Rappel amiable le/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Retour aux relances' }).click();
   await expect(overdue(page).getByRole('row', { name: /F-2026-047/ })).toContainText('Contentieux le 01/03/2026');
@@ -258,7 +261,7 @@ test('8. the number suggestion is replaced by typing and follows the user’s se
   // The user's own series (F-2026-049 was the last created in the app), not the imported quote DEV/2026/0205.
   await expect(number).toHaveValue('F-2026-050');
   await expect(number).toBeFocused();
-  await expect(dialog).toContainText('Numéro suivant de votre série : tapez pour le remplacer.');
+  await expect(dialog).toContainText(frenchText('Numéro suivant de votre série : tapez pour le remplacer.'));
   await shots(page, 'first-week-08a-number-suggestion');
   await number.focus();
   await page.keyboard.type('F-2026-100');

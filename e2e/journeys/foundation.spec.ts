@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { frenchText } from '../support/typography';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: resolve('test-results/screens', `${name}.png`), fullPage: false });
 
@@ -72,9 +73,9 @@ test('a bad amount and a bad date get a French message and nothing is saved', as
   await dialog.getByLabel('Échéance').fill('abc');
   await dialog.getByLabel('Montant TTC').press('Tab');
   await dialog.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await expect(dialog.getByText('« 31/02/2026 » : ce jour n’existe pas dans ce mois.')).toBeVisible();
+  await expect(dialog.getByText(frenchText('« 31/02/2026 » : ce jour n’existe pas dans ce mois.'))).toBeVisible();
   await expect(dialog.getByText('Un montant a au plus deux chiffres après la virgule.')).toBeVisible();
-  await expect(dialog.getByText('« abc » n’est pas une date au format jj/mm/aaaa.')).toBeVisible();
+  await expect(dialog.getByText(frenchText('« abc » n’est pas une date au format jj/mm/aaaa.'))).toBeVisible();
   await expect(dialog.getByLabel('Montant TTC')).toHaveAttribute('aria-invalid', 'true');
   await shot(page, 'foundation-03-errors');
   await dialog.getByLabel('Montant TTC').fill('1234.56');
@@ -111,8 +112,8 @@ test('a CSV with good and bad rows imports the good ones and lists the bad', asy
   await expect(main).toContainText('2 factures importées');
   const rejected = main.getByRole('table', { name: 'Lignes refusées' });
   await expect(rejected.getByRole('row')).toHaveCount(6); // header + 5 rejected rows
-  await expect(rejected).toContainText('Montant TTC « 12,345 » : un montant a au plus deux chiffres après la virgule.');
-  await expect(rejected).toContainText('Date de facture « 31/02/2026 » : ce jour n’existe pas dans ce mois.');
+  await expect(rejected).toContainText(frenchText('Montant TTC « 12,345 » : un montant a au plus deux chiffres après la virgule.'));
+  await expect(rejected).toContainText(frenchText('Date de facture « 31/02/2026 » : ce jour n’existe pas dans ce mois.'));
   await expect(rejected).toContainText('L’échéance ne peut pas précéder la date de la facture.');
   await expect(main).toContainText('La facture f-001 figure déjà à la ligne 2 du fichier.');
   await shot(page, 'foundation-04-import-report');

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { frenchTypography } from '../../shared/kernel/frenchTypography';
 import { plainSpaceOffences } from '../../test/support/frenchSpaces';
 import { expect } from './fixtures';
 
@@ -26,4 +27,13 @@ export async function expectFrenchTypography(page: Page, context: string): Promi
     .filter((t) => t.at.size > 0)
     .map((t) => [...t.text].map((c, i) => (t.at.has(i) ? '⍽' : c)).join(''));
   expect.soft(wrong, `plain spaces (⍽) where French wants a no-break one (${context})`).toEqual([]);
+}
+
+/**
+ * A sentence as the screen must write it, its French spaces included, as a pattern for getByText and toContainText.
+ * Playwright compares strings after turning every kind of space into a plain one (and role names always), so only
+ * a regular expression tells "Échéance :" with a no-break space from one that may break before its colon.
+ */
+export function frenchText(text: string): RegExp {
+  return new RegExp(frenchTypography(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
