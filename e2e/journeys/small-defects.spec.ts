@@ -196,3 +196,57 @@ test('a client with invoices is not offered for deletion: the dialog says why an
   await expect(page.getByRole('row', { name: /Hachette Bureau/ })).toHaveCount(0);
   expect((await onDisk(relance.dataFile)).clients.map((c) => c.name)).not.toContain('Hachette Bureau');
 });
+
+test('a French postcode has 5 digits and a French phone 10 (or +33 and 9); a foreign address keeps a looser check', async ({ relance }) => {
+  const { page } = relance;
+  await nav(page, 'Paramètres');
+  const identity = page.getByRole('form', { name: 'Votre identité sur les courriers' });
+  await identity.getByLabel('Code postal').fill('6900');
+  await identity.getByLabel('Code postal').blur();
+  await expect(identity.getByText('Code postal\u00a0: 5 chiffres pour la France (exemple\u00a0: 69001).')).toBeVisible();
+  await identity.getByLabel('Téléphone').fill('06 12 34 56 7');
+  await identity.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(identity.getByText('Téléphone\u00a0: 10 chiffres pour la France (exemple\u00a0: 06 12 34 56 78), ou +33 suivi de 9 chiffres.')).toBeVisible();
+  expect((await onDisk(relance.dataFile)).identity.address.postalCode).toBe('69001');
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expectTidyLayout(page, 'the identity form refused at 900 px');
+  await layoutShots(page, 'small-defects-07-identity-refused-900');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await identity.getByLabel('Code postal').fill('69001');
+  await identity.getByLabel('Téléphone').fill('+33 6 12 34 56 78');
+  await identity.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByText('Paramètres enregistrés')).toBeVisible();
+  expect((await onDisk(relance.dataFile)).identity).toMatchObject({ phone: '+33 6 12 34 56 78', address: { postalCode: '69001' } });
+
+  // A client: the same checks in France, a looser one abroad.
+  await nav(page, 'Clients');
+  await page.getByRole('main').getByRole('button', { name: 'Nouveau client' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Nouveau client' });
+  await dialog.getByLabel('Nom ou raison sociale').fill('Studio Bruxelles');
+  await dialog.getByLabel('Numéro et voie').fill('12 rue Neuve');
+  await dialog.getByLabel('Code postal').fill('1000');
+  await dialog.getByLabel('Ville').fill('Bruxelles');
+  await dialog.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(dialog.getByText('Code postal\u00a0: 5 chiffres pour la France (exemple\u00a0: 69001).')).toBeVisible();
+  await dialog.getByLabel('Pays').fill('Belgique');
+  await dialog.getByLabel('Téléphone').fill('02 123 45 67');
+  await dialog.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  expect((await onDisk(relance.dataFile)).clients.find((c) => c.name === 'Studio Bruxelles')).toMatchObject({ address: { postalCode: '1000', country: 'Belgique' }, phone: '02 123 45 67' });
+});
+
+test('the IBAN and the BIC are stored without spaces, in capitals, and the IBAN is shown in groups of four', async ({ relance }) => {
+  const { page } = relance;
+  await nav(page, 'Paramètres');
+  const identity = page.getByRole('form', { name: 'Votre identité sur les courriers' });
+  await identity.getByLabel('IBAN').fill(' fr7630006000 0112 3456 7890189');
+  await identity.getByLabel('BIC').fill('bnpa fr pp xxx');
+  await identity.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByText('Paramètres enregistrés')).toBeVisible();
+  expect((await onDisk(relance.dataFile)).identity).toMatchObject({ iban: 'FR7630006000011234567890189', bic: 'BNPAFRPPXXX' });
+  await expect(identity.getByLabel('IBAN')).toHaveValue('FR76 3000 6000 0112 3456 7890 189');
+  await expect(identity.getByLabel('BIC')).toHaveValue('BNPAFRPPXXX');
+  const again = await relance.restart();
+  await nav(again, 'Paramètres');
+  await expect(again.getByLabel('IBAN')).toHaveValue('FR76 3000 6000 0112 3456 7890 189');
+});

@@ -87,8 +87,9 @@ export function clientRowToDraft(cells: readonly string[], mapping: ColumnMappin
   };
 
   const warnings: string[] = [];
-  // Each pass empties the doubtful optional fields zod names; a fault elsewhere (the name) rejects.
-  for (let pass = 0; pass < 2; pass++) {
+  // Each pass empties the doubtful optional fields zod names; a fault elsewhere (the name) rejects. A French postcode
+  // or phone is checked on the whole client, and not while an over-long field aborts the parse: hence a third pass.
+  for (let pass = 0; pass < 3; pass++) {
     const result = clientDraftSchema.safeParse(candidate);
     if (result.success) {
       const { id: _id, ...draft } = result.data;

@@ -164,6 +164,23 @@ describe('clientRowToDraft', () => {
     expect(result).toMatchObject({ ok: true, value: { kind: 'business', address: { postalCode: '1011', country: 'Allemagne' } } });
   });
 
+  it('keeps a client whose French postcode or phone has the wrong length, without them, and says why on its line', () => {
+    const result = clientRowToDraft(['Atelier Nord', '', '3 rue X', '690', 'Lyon', '', '', '06 12 34 56 7', ''], mapping);
+    expect(result).toMatchObject({ ok: true, value: { name: 'Atelier Nord', address: { postalCode: '', city: 'Lyon' }, phone: '' } });
+    expect(result.ok && result.value.warnings).toEqual([
+      'Code postal «\u00a0690\u00a0»\u00a0: 5 chiffres pour la France (exemple\u00a0: 69001). Champ laissé vide.',
+      'Téléphone «\u00a006 12 34 56 7\u00a0»\u00a0: 10 chiffres pour la France (exemple\u00a0: 06 12 34 56 78), ou +33 suivi de 9 chiffres. Champ laissé vide.',
+    ]);
+    // Excel's dropped leading zeros are restored first: « 6900 » is « 06900 », « 612345678 » is « 0612345678 ».
+    expect(clientRowToDraft(['Atelier Sud', '', '3 rue X', '6900', 'Lyon', '', '', '612345678', ''], mapping)).toMatchObject({
+      ok: true,
+      value: { address: { postalCode: '06900' }, phone: '0612345678', warnings: [] },
+    });
+    // Over-long e-mail (which stops the parse) and a bad postcode: both left out, the client still comes in.
+    const both = clientRowToDraft(['Atelier Est', '', '3 rue X', '690', 'Lyon', '', `${'a'.repeat(250)}@x.fr`, '', ''], mapping);
+    expect(both).toMatchObject({ ok: true, value: { email: '', address: { postalCode: '' } } });
+  });
+
   it('rejects a client without a name, with the message of the ledger', () => {
     expect(clientRowToDraft(['', '', '', '', '', '', '', '', ''], mapping)).toEqual({
       ok: false,

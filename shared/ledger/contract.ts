@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { byIdInput, emptyInput, mutation, query } from '../ipc/define';
-import { clientDraftSchema, clientSchema, creditNoteSchema, identitySchema, idSchema, invoiceDraftSchema, invoiceSchema, paymentDraftSchema, settingsSchema } from './schema';
+import {
+  clientDraftSchema,
+  clientSchema,
+  creditNoteSchema,
+  identityDraftSchema,
+  identitySchema,
+  idSchema,
+  invoiceDraftSchema,
+  invoiceSchema,
+  paymentDraftSchema,
+  settingsSchema,
+} from './schema';
 
 export const ledgerSnapshotSchema = z.object({
   identity: identitySchema,
@@ -14,7 +25,7 @@ export type LedgerSnapshot = z.infer<typeof ledgerSnapshotSchema>;
 
 export const ledgerMethods = {
   'ledger.snapshot': query(emptyInput, ledgerSnapshotSchema),
-  'identity.save': mutation(identitySchema, identitySchema),
+  'identity.save': mutation(identityDraftSchema, identitySchema),
   'clients.save': mutation(clientDraftSchema, clientSchema),
   'clients.delete': mutation(byIdInput, byIdInput),
   'invoices.save': mutation(invoiceDraftSchema, invoiceSchema),

@@ -71,14 +71,57 @@ export function isValidIban(value: string): boolean {
   return remainder === 1;
 }
 
-/** "FR76 3000 6000 0112 3456 7890 189" */
+/**
+ * "FR76 3000 6000 0112 3456 7890 189": the IBAN as it is stored (no spaces, upper case) written in groups of four,
+ * as the screens and the letters print it. An over-long input is returned as it is.
+ */
 export function formatIban(value: string): string {
+  if (value.length > MAX_IDENTIFIER_INPUT_LENGTH) return value;
   return normalizeIban(value).replace(/(.{4})/g, '$1 ').trim();
+}
+
+/** "bnpa fr pp xxx" → "BNPAFRPPXXX": how a BIC is stored and printed. */
+export function normalizeBic(value: string): string {
+  return value.replace(/[\s\u00a0-]/g, '').toUpperCase();
 }
 
 export function isValidBic(value: string): boolean {
   if (value.length > MAX_IDENTIFIER_INPUT_LENGTH) return false;
-  return /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/.test(value.replace(/\s/g, '').toUpperCase());
+  return /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/.test(normalizeBic(value));
+}
+
+/** An address in France: no country, or « France » (whatever its case and accents, or « FR »). */
+export function isFrenchCountry(country: string): boolean {
+  const c = country.trim().toLowerCase();
+  return c === '' || c === 'france' || c === 'fr';
+}
+
+/** A French postcode: 5 digits ("69001", "97110"). */
+export function isFrenchPostalCode(value: string): boolean {
+  return /^\d{5}$/.test(value.trim());
+}
+
+/** Spaces, dots, dashes and brackets out; "+33 (0)6…" read as "+336…". */
+function phoneDigits(value: string): string {
+  return value.replace(/^\s*\+33\s*\(0\)/, '+33').replace(/[\s\u00a0.()-]/g, '');
+}
+
+/** Written in the international format of France: "+33 6 12 34 56 78", "0033 6 12 34 56 78". */
+export function isFrenchInternationalPhone(value: string): boolean {
+  return /^(?:\+|00)33/.test(phoneDigits(value));
+}
+
+/** Written in another country's international format: "+32 2 123 45 67", "0049 30 1234567". */
+export function isForeignInternationalPhone(value: string): boolean {
+  const d = phoneDigits(value);
+  return /^(?:\+|00)/.test(d) && !isFrenchInternationalPhone(value);
+}
+
+/** A French number: 10 digits starting with 0 ("06 12 34 56 78"), or +33 (or 0033) followed by 9 digits. */
+export function isValidFrenchPhone(value: string): boolean {
+  if (value.length > MAX_PHONE_LENGTH) return false;
+  const d = phoneDigits(value);
+  return /^0[1-9]\d{8}$/.test(d) || /^(?:\+|00)33[1-9]\d{8}$/.test(d);
 }
 
 /** RFC 5321: a forward path holds at most 254 characters. */

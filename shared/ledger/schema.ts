@@ -5,7 +5,12 @@ import { dunningClientFields, dunningInvoiceFields, dunningSettingsFields } from
 import { extraRatesSchema } from '../law/rates';
 import { centsSchema, idSchema, instantSchema, localDateSchema, positiveCentsSchema, rateBpSchema } from './primitives';
 import {
+  isForeignInternationalPhone,
+  isFrenchCountry,
+  isFrenchInternationalPhone,
+  isFrenchPostalCode,
   isValidBic,
+  isValidFrenchPhone,
   isValidEmail,
   isValidIban,
   isValidPaymentLink,
@@ -15,6 +20,8 @@ import {
   MAX_EMAIL_LENGTH,
   MAX_PAYMENT_LINK_LENGTH,
   MAX_PHONE_LENGTH,
+  normalizeBic,
+  normalizeIban,
 } from './identifiers';
 import { frenchTypography } from '../kernel/frenchTypography';
 
@@ -259,8 +266,40 @@ export function emptyDatabase(): Database {
   };
 }
 
+const FRENCH_POSTCODE_MESSAGE = 'Code postal\u00a0: 5 chiffres pour la France (exemple\u00a0: 69001).';
+const FRENCH_PHONE_MESSAGE = 'Téléphone\u00a0: 10 chiffres pour la France (exemple\u00a0: 06 12 34 56 78), ou +33 suivi de 9 chiffres.';
+
+/**
+ * What a French address and a French phone number must look like, checked when the user saves (a form, an import),
+ * never on the stored records: a file written before these checks still loads. A foreign address (a country other
+ * than France) and a number in another country's international format (+32…) keep the looser checks.
+ */
+function checkFrenchContact(v: { address: { postalCode: string; country: string }; phone: string }, ctx: z.RefinementCtx): void {
+  const inFrance = isFrenchCountry(v.address.country);
+  if (inFrance && v.address.postalCode !== '' && !isFrenchPostalCode(v.address.postalCode)) {
+    ctx.addIssue({ code: 'custom', path: ['address', 'postalCode'], message: FRENCH_POSTCODE_MESSAGE });
+  }
+  const phone = v.phone;
+  const french = isFrenchInternationalPhone(phone) || (inFrance && !isForeignInternationalPhone(phone));
+  if (phone !== '' && isValidPhone(phone) && french && !isValidFrenchPhone(phone)) {
+    ctx.addIssue({ code: 'custom', path: ['phone'], message: FRENCH_PHONE_MESSAGE });
+  }
+}
+
+/**
+ * What the user types in Paramètres: the stored identity with the checks of a French address and phone, and the IBAN
+ * and BIC normalised (no spaces, upper case) as they are stored; the screens and letters print them with formatIban.
+ */
+export const identityDraftSchema = identitySchema
+  .extend({ iban: identitySchema.shape.iban.transform(normalizeIban), bic: identitySchema.shape.bic.transform(normalizeBic) })
+  .superRefine(checkFrenchContact);
+export type IdentityDraft = z.input<typeof identityDraftSchema>;
+
 /** What the user types to create or edit a client (ids and timestamps are set by the core). */
-export const clientDraftSchema = clientSchema.omit({ createdAt: true, updatedAt: true, dunningPolicy: true }).extend({ id: idSchema.optional() });
+export const clientDraftSchema = clientSchema
+  .omit({ createdAt: true, updatedAt: true, dunningPolicy: true })
+  .extend({ id: idSchema.optional() })
+  .superRefine(checkFrenchContact);
 export type ClientDraft = z.input<typeof clientDraftSchema>;
 
 export const invoiceDraftSchema = z

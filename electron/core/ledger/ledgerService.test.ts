@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type Client, type Invoice } from '../../../shared/ledger/schema';
 import { openStore } from '../store/openStore';
@@ -79,6 +79,31 @@ describe('ledger', () => {
     expect(error.fields).toEqual({ iban: 'IBAN invalide\u00a0: vérifiez les chiffres (la clé de contrôle ne correspond pas).' });
     const saved = await call<{ name: string; iban: string }>('identity.save', { name: 'Camille Roux', iban: 'FR76 3000 6000 0112 3456 7890 189', address });
     expect(saved.name).toBe('Camille Roux');
+  });
+
+  it('stores the IBAN and the BIC normalised, however they were typed', async () => {
+    await call('identity.save', { name: 'Camille Roux', iban: ' fr76 3000 6000 0112 3456 7890 189', bic: 'bnpa fr pp xxx', address });
+    const onDisk = JSON.parse(await readFile(core.dataFile, 'utf8'));
+    expect(onDisk.identity).toMatchObject({ iban: 'FR7630006000011234567890189', bic: 'BNPAFRPPXXX' });
+  });
+
+  it('refuses a French postcode or phone number of the wrong length on save, and still loads one stored before', async () => {
+    const postcode = await refused('clients.save', { kind: 'business', name: 'Atelier Dupré SARL', address: { ...address, postalCode: '6900' } });
+    expect(postcode).toMatchObject({ code: 'INVALID_INPUT', fields: { 'address.postalCode': 'Code postal\u00a0: 5 chiffres pour la France (exemple\u00a0: 69001).' } });
+    const phone = await refused('identity.save', { name: 'Camille Roux', address, phone: '06 12 34 56 7' });
+    expect(phone.fields).toEqual({ phone: 'Téléphone\u00a0: 10 chiffres pour la France (exemple\u00a0: 06 12 34 56 78), ou +33 suivi de 9 chiffres.' });
+    await call('clients.save', { kind: 'business', name: 'Brussels Design', address: { ...address, postalCode: '1000', city: 'Bruxelles', country: 'Belgique' }, phone: '02 123 45 67' });
+
+    // A file written before these checks: its client loads as it is.
+    await core.close();
+    const raw = JSON.parse(await readFile(core.dataFile, 'utf8'));
+    raw.clients.push({ ...raw.clients[0], id: 'c-old', name: 'Ancien client', address: { ...address, postalCode: '6900' }, phone: '06 12 34 56 7' });
+    await writeFile(core.dataFile, JSON.stringify(raw));
+    const reopened = await openStore({ file: core.dataFile });
+    expect(reopened.data.clients.find((c) => c.id === 'c-old')).toMatchObject({ address: { postalCode: '6900' }, phone: '06 12 34 56 7' });
+    expect(reopened.data.quarantine).toEqual([]);
+    expect(reopened.notices).toEqual([]);
+    await reopened.close();
   });
 
   it('tells the renderer that data changed after a write, not after a read', async () => {

@@ -1,4 +1,4 @@
-import { clientDraftSchema, emptyAddress, identitySchema, type Client, type ClientDraft, type Identity, type PostalAddress } from '../../../../shared/ledger/schema';
+import { clientDraftSchema, emptyAddress, identityDraftSchema, type Client, type ClientDraft, type Identity, type PostalAddress } from '../../../../shared/ledger/schema';
 import type { FieldErrors } from '../../ui/fieldErrors';
 import { issuesToFields } from '../../ui/zodFields';
 
@@ -42,8 +42,9 @@ export function validateClientForm(values: ClientFormValues, id?: string): Clien
 
 export type IdentityResult = { ok: true; identity: Identity } | { ok: false; errors: FieldErrors };
 
+/** The checks of the core (a French postcode and phone among them); the identity to send, its IBAN and BIC normalised. */
 export function validateIdentity(values: Identity): IdentityResult {
-  const parsed = identitySchema.safeParse(values);
+  const parsed = identityDraftSchema.safeParse(values);
   if (!parsed.success) return { ok: false, errors: issuesToFields(parsed.error.issues) };
-  return { ok: true, identity: values };
+  return { ok: true, identity: parsed.data };
 }

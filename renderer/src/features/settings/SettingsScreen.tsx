@@ -14,6 +14,7 @@ import { ExtraRatesForm } from './ExtraRatesForm';
 import { useValidatedForm } from '../../ui/useValidatedForm';
 import { focusFirstInvalid } from '../../ui/focusFirstInvalid';
 import { frenchTypography } from '../../../../shared/kernel/frenchTypography';
+import { formatIban } from '../../../../shared/ledger/identifiers';
 
 const LEGAL_FORM_HINTS: Record<LegalForm, string> = {
   ei: frenchTypography('Vos lettres porteront la mention « EI » à côté de votre nom (art. R526-27 du Code de commerce).'),
@@ -48,7 +49,8 @@ export function SettingsScreen(): React.JSX.Element {
 function IdentityForm({ identity }: { identity: Identity }): React.JSX.Element {
   const showToast = useAppStore((s) => s.showToast);
   const refresh = useAppStore((s) => s.refresh);
-  const form = useValidatedForm<Identity>(() => structuredClone(identity), validate);
+  // The IBAN is stored without spaces and shown in groups of four, as the letters print it.
+  const form = useValidatedForm<Identity>(() => ({ ...structuredClone(identity), iban: formatIban(identity.iban) }), validate);
   const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement a échoué.');
   const { bind, values } = form;
 
@@ -64,7 +66,8 @@ function IdentityForm({ identity }: { identity: Identity }): React.JSX.Element {
       return;
     }
     await run(async () => {
-      await api().call('identity.save', r.identity);
+      const saved = await api().call('identity.save', r.identity);
+      form.setValues((v) => ({ ...v, iban: formatIban(saved.iban), bic: saved.bic }));
       showToast('Paramètres enregistrés');
       void refresh();
     }, (fields) => form.setServerErrors(fields));
