@@ -50,6 +50,9 @@ export interface Overview {
 }
 
 /** Everything the home screen shows, as one pure function of the ledger and the day. */
+/** One French collator for every sort of the overview (a localeCompare per comparison builds one each time). */
+const byNumber = new Intl.Collator('fr').compare;
+
 export function buildOverview(data: { clients: readonly Client[]; invoices: readonly Invoice[]; settings: Settings }, today: LocalDate): Overview {
   const clients = new Map(data.clients.map((c) => [c.id, c]));
   const policyOf = policyResolver(data.clients, data.settings.defaultPolicy);
@@ -110,8 +113,8 @@ export function buildOverview(data: { clients: readonly Client[]; invoices: read
     (row.dunning.dueToday ? toActOn : overdue).push(row);
   }
 
-  toActOn.sort((a, b) => compare(a.dunning.nextDate, b.dunning.nextDate) || b.daysLate - a.daysLate || a.invoice.number.localeCompare(b.invoice.number, 'fr'));
-  overdue.sort((a, b) => b.daysLate - a.daysLate || a.invoice.number.localeCompare(b.invoice.number, 'fr'));
+  toActOn.sort((a, b) => compare(a.dunning.nextDate, b.dunning.nextDate) || b.daysLate - a.daysLate || byNumber(a.invoice.number, b.invoice.number));
+  overdue.sort((a, b) => b.daysLate - a.daysLate || byNumber(a.invoice.number, b.invoice.number));
   const aging = agingBuckets(data.invoices, today);
   return {
     toActOn,
@@ -186,6 +189,9 @@ export function invoiceStanding(invoice: Invoice, clientKind: ClientKind, policy
   return { decompte, lateCharges, dunning, formalNotice: formalNoticeRecordOf(invoice, policy) };
 }
 
+/** ISO dates compare as plain strings (no collation needed). */
 function compare(a: string | null, b: string | null): number {
-  return (a ?? '').localeCompare(b ?? '');
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
 }
