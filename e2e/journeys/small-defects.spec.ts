@@ -14,6 +14,8 @@ function seed() {
   return databaseSchema.parse({
     ...emptyDatabase(),
     identity: identitySchema.parse({ name: 'Sophie Laurent Design', address: { street: '24 rue des Arts', postalCode: '69001', city: 'Lyon' } }),
+    // Typed before an update of Relance brought the official rate of that half-year (2,40 %).
+    settings: { ...emptyDatabase().settings, extraRates: { '2026-S2': { ecbBp: 300 } } },
     clients: [
       seedClient({ id: 'c-lumiere', kind: 'business', name: 'Éditions Lumière', street: '5 rue du Port', postalCode: '13002', city: 'Marseille' }),
       seedClient({ id: 'c-hachette', kind: 'business', name: 'Hachette Bureau', street: '8 rue Monge', postalCode: '75005', city: 'Paris' }),
@@ -249,4 +251,31 @@ test('the IBAN and the BIC are stored without spaces, in capitals, and the IBAN 
   const again = await relance.restart();
   await nav(again, 'Paramètres');
   await expect(again.getByLabel('IBAN')).toHaveValue('FR76 3000 6000 0112 3456 7890 189');
+});
+
+test('a rate typed for a half-year the official tables already have is refused with the reason, not silently ignored', async ({ relance }) => {
+  const { page } = relance;
+  await nav(page, 'Paramètres');
+  const rates = page.getByRole('region', { name: 'Taux publiés manquants' });
+  await expect(rates.getByRole('row', { name: /2026-S2/ })).toContainText(
+    'Le taux du 2e semestre 2026 figure déjà dans les tables officielles (2,40\u00a0%)\u00a0: celui-ci n’est pas utilisé.',
+  );
+  await rates.getByRole('textbox', { name: 'Semestre' }).fill('2026-S1');
+  await rates.getByLabel('Taux BCE (%)').fill('2,40');
+  await rates.getByRole('button', { name: 'Ajouter ces taux' }).click();
+  await expect(rates.getByText('Le taux du 1er semestre 2026 figure déjà dans les tables officielles (2,15\u00a0%)\u00a0: celui-ci n’est pas utilisé.')).toBeVisible();
+  await expect(rates.getByRole('row', { name: /2026-S1/ })).toHaveCount(0);
+  expect(Object.keys((await onDisk(relance.dataFile)).settings.extraRates)).toEqual(['2026-S2']);
+  await page.setViewportSize({ width: 900, height: 800 });
+  await rates.scrollIntoViewIfNeeded();
+  await expectTidyLayout(page, 'the missing rates at 900 px');
+  await layoutShots(page, 'small-defects-08-rates-900');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // A half-year the tables do not have yet is saved as before.
+  await rates.getByRole('textbox', { name: 'Semestre' }).fill('2027-S1');
+  await rates.getByRole('button', { name: 'Ajouter ces taux' }).click();
+  await expect(rates.getByRole('row', { name: /2027-S1/ })).toContainText('2,40\u00a0%');
+  await expect(rates.getByRole('row', { name: /2027-S1/ })).not.toContainText('tables officielles');
+  expect((await onDisk(relance.dataFile)).settings.extraRates).toMatchObject({ '2027-S1': { ecbBp: 240 } });
 });

@@ -9,7 +9,9 @@ import {
   formatRateBp,
   halfYearsBetween,
   legalRateForHalfYear,
+  ratesAlreadyInTables,
 } from './rates';
+import { rateAlreadyInTablesMessage } from './wording';
 import {
   ECB_MRO_HISTORY,
   LEGAL_RATE_HALF_YEARS,
@@ -150,6 +152,23 @@ describe('missing half-years and user rows', () => {
     expect(legalRateForHalfYear('2027-S1', 'private', extra)).toBeNull();
     expect(contractualFloorForHalfYear('2027-S1', extra)?.bp).toBe(870);
     expect(b2bDefaultRateForHalfYear('2026-S2', extra)).toMatchObject({ bp: 1240, origin: 'table' });
+  });
+
+  it('says which typed rates the tables already have, so that they are not silently ignored', () => {
+    expect(ratesAlreadyInTables('2026-S1', { ecbBp: 240 })).toEqual([{ kind: 'ecb', tableBp: 215 }]);
+    expect(ratesAlreadyInTables('2026-S1', { ecbBp: 240, legalOtherBp: 300 })).toEqual([
+      { kind: 'ecb', tableBp: 215 },
+      { kind: 'legalOther', tableBp: 262 },
+    ]);
+    expect(ratesAlreadyInTables('2026-S1', { legalPrivateBp: 700 })).toEqual([{ kind: 'legalPrivate', tableBp: 667 }]);
+    expect(ratesAlreadyInTables('2027-S1', { ecbBp: 240, legalOtherBp: 300 })).toEqual([]);
+    expect(ratesAlreadyInTables('2026-S1', {})).toEqual([]);
+    expect(rateAlreadyInTablesMessage('2026-S1', { kind: 'ecb', tableBp: 215 })).toBe(
+      'Le taux du 1er semestre 2026 figure déjà dans les tables officielles (2,15\u00a0%)\u00a0: celui-ci n’est pas utilisé.',
+    );
+    expect(rateAlreadyInTablesMessage('2026-S1', { kind: 'legalOther', tableBp: 262 })).toBe(
+      'Le taux légal (autres cas) du 1er semestre 2026 figure déjà dans les tables officielles (2,62\u00a0%)\u00a0: celui-ci n’est pas utilisé.',
+    );
   });
 
   it('ignores invalid user values', () => {

@@ -166,6 +166,28 @@ export function contractualFloorForHalfYear(halfYear: HalfYearId, extraRates?: E
   return legal ? { ...legal, kind: 'b2bFloor', bp: 3 * legal.bp } : null;
 }
 
+/** A rate typed in Paramètres that the official tables already have for its half-year, with the tables' value. */
+export interface RateInTables {
+  readonly kind: 'ecb' | 'legalPrivate' | 'legalOther';
+  readonly tableBp: number;
+}
+
+/**
+ * The rates of a row typed in Paramètres that the built-in tables already give for its half-year: the tables win
+ * (see ecbRateForHalfYear), so these are never used, and the user is told so instead of being silently ignored.
+ */
+export function ratesAlreadyInTables(halfYear: HalfYearId, row: ExtraRateRow): RateInTables[] {
+  const found: RateInTables[] = [];
+  const fromTables = (rate: ResolvedRate | null): number | null => (rate?.origin === 'table' ? rate.bp : null);
+  const ecb = row.ecbBp === undefined ? null : fromTables(ecbRateForHalfYear(halfYear));
+  if (ecb !== null) found.push({ kind: 'ecb', tableBp: ecb });
+  const other = row.legalOtherBp === undefined ? null : fromTables(legalRateForHalfYear(halfYear, 'other'));
+  if (other !== null) found.push({ kind: 'legalOther', tableBp: other });
+  const own = row.legalPrivateBp === undefined ? null : fromTables(legalRateForHalfYear(halfYear, 'private'));
+  if (own !== null) found.push({ kind: 'legalPrivate', tableBp: own });
+  return found;
+}
+
 /** All half-years from `from` to `to` inclusive. */
 export function halfYearsBetween(from: HalfYearId, to: HalfYearId): HalfYearId[] {
   const out: HalfYearId[] = [];

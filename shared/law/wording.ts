@@ -4,7 +4,7 @@ import { countDays } from '../kernel/plural';
 import type { ClientKind } from '../ledger/schema';
 import { formatEuros, type Cents } from '../kernel/money';
 import { halfYearLabel } from './halfYear';
-import { formatRateBp, missingRateMessage } from './rates';
+import { formatRateBp, missingRateMessage, type RateInTables } from './rates';
 import type { HalfYearId } from './rates.data';
 import type { NoticeReceiptProblem } from './formalNotice';
 import type { PrescriptionResult } from './prescription';
@@ -78,6 +78,12 @@ export function lawWarningMessage(f: LawWarningFacts): string {
         `Prescription proche : il reste ${days(f.daysLeft)} pour agir, jusqu’au ${d(f.prescription.date)} inclus (${prescriptionPeriod(f.prescription)}). ${INTERRUPTION_NOTE}`,
       );
   }
+}
+
+/** « Le taux du 1er semestre 2026 figure déjà dans les tables officielles (2,15 %) : celui-ci n’est pas utilisé. » */
+export function rateAlreadyInTablesMessage(halfYear: HalfYearId, rate: RateInTables): string {
+  const what = rate.kind === 'ecb' ? 'Le taux' : rate.kind === 'legalOther' ? 'Le taux légal (autres cas)' : 'Le taux légal (particuliers)';
+  return fr(`${what} du ${halfYearLabel(halfYear)} figure déjà dans les tables officielles (${formatRateBp(rate.tableBp)}) : celui-ci n’est pas utilisé.`);
 }
 
 /** The label of a line of the décompte: 'Taux BCE 2,15 % + 10 points (2e semestre 2025)'. */

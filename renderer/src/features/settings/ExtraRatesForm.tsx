@@ -1,12 +1,20 @@
 import { useState } from 'react';
 import { halfYearLabel, isHalfYearId } from '../../../../shared/law/halfYear';
-import { formatRateBp, type ExtraRateRow } from '../../../../shared/law/rates';
+import { formatRateBp, ratesAlreadyInTables, type ExtraRateRow } from '../../../../shared/law/rates';
+import { rateAlreadyInTablesMessage } from '../../../../shared/law/wording';
 import type { Settings } from '../../../../shared/ledger/schema';
 import { ApiError, api } from '../../api/client';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
 import { parseRatePercent } from '../../ui/rate';
 import { useAppStore } from '../../app/store';
+
+/** A rate typed before the tables got its half-year (an update of Relance brought it): said not to be used. */
+function UnusedRate({ halfYear, row }: { halfYear: string; row: ExtraRateRow }): React.JSX.Element | null {
+  if (!isHalfYearId(halfYear)) return null;
+  const known = ratesAlreadyInTables(halfYear, row)[0];
+  return known ? <p className="field-hint">{rateAlreadyInTablesMessage(halfYear, known)}</p> : null;
+}
 
 /** "Taux publiés manquants": rates the user types for half-years the built-in tables do not have yet. */
 export function ExtraRatesForm({ settings }: { settings: Settings }): React.JSX.Element {
@@ -49,6 +57,10 @@ export function ExtraRatesForm({ settings }: { settings: Settings }): React.JSX.
       else errs.legal = r.message;
     }
     if (!ecb.trim() && !legal.trim()) errs.ecb = 'Saisissez au moins un des deux taux.';
+    // The official tables win over a typed rate: one they already have would never be used, so it is not saved.
+    if (isHalfYearId(id)) {
+      for (const known of ratesAlreadyInTables(id, row)) errs[known.kind === 'ecb' ? 'ecb' : 'legal'] = rateAlreadyInTablesMessage(id, known);
+    }
     setErrors(errs);
     if (Object.keys(errs).length > 0) return;
     if (await save({ ...settings.extraRates, [id]: { ...settings.extraRates[id], ...row } }, `Taux du ${halfYearLabel(id as never)} enregistrés`)) {
@@ -81,9 +93,17 @@ export function ExtraRatesForm({ settings }: { settings: Settings }): React.JSX.
           <tbody>
             {rows.map(([id, r]) => (
               <tr key={id}>
-                <th scope="row">{isHalfYearId(id) ? `${halfYearLabel(id)} (${id})` : id}</th>
-                <td>{r.ecbBp === undefined ? '—' : formatRateBp(r.ecbBp)}</td>
-                <td>{r.legalOtherBp === undefined ? '—' : formatRateBp(r.legalOtherBp)}</td>
+                <th scope="row">
+                  {isHalfYearId(id) ? halfYearLabel(id) : id} {isHalfYearId(id) && <span className="nowrap">({id})</span>}
+                </th>
+                <td>
+                  {r.ecbBp === undefined ? '—' : formatRateBp(r.ecbBp)}
+                  <UnusedRate halfYear={id} row={{ ecbBp: r.ecbBp }} />
+                </td>
+                <td>
+                  {r.legalOtherBp === undefined ? '—' : formatRateBp(r.legalOtherBp)}
+                  <UnusedRate halfYear={id} row={{ legalOtherBp: r.legalOtherBp }} />
+                </td>
                 <td className="actions-cell">
                   <button
                     type="button"
