@@ -1,12 +1,36 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The letters' font files beside the main bundle (out/main/fonts/), where the letter worker finds them in the
+ * built and the packaged app (electron-builder packs out/main/**).
+ */
+const letterFonts = (): Plugin => ({
+  name: 'relance-letter-fonts',
+  generateBundle() {
+    const dir = resolve('assets/fonts');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ttf') || f === 'OFL.txt')) {
+      this.emitFile({ type: 'asset', fileName: `fonts/${file}`, source: readFileSync(join(dir, file)) });
+    }
+  },
+});
 
 export default defineConfig({
   main: {
+    plugins: [letterFonts()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // The letter renderer's worker thread is an entry of its own (out/main/letterWorker.js); like every
+          // dependency, @react-pdf/renderer (ESM only) stays external and is loaded from node_modules.
+          letterWorker: resolve('electron/core/documents/letterWorker.ts'),
+        },
+      },
     },
   },
   preload: {

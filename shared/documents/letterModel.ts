@@ -26,6 +26,8 @@ export interface LetterModel {
   paragraphs: readonly string[];
   /** Several invoices (or a mise en demeure's sum claimed): a table with totals; null for none. */
   table: LetterTable | null;
+  /** The body's paragraphs that follow the table (the new date, the consequences), drawn after it; none if absent. */
+  paragraphsAfterTable?: readonly string[];
   /** How to pay: "IBAN : FR76 3000 …", "BIC : …", "Lien de paiement : …", "Référence à indiquer : F-2026-012". */
   payment: readonly string[];
   /** "Je vous prie d'agréer, …" */

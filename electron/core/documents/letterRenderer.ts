@@ -1,0 +1,180 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { LetterModel } from '../../../shared/documents/letterModel';
+import { AppError } from '../../../shared/ipc/errors';
+import { frenchTypography } from '../../../shared/kernel/frenchTypography';
+import type { LetterReply, LetterRequest, LetterWorkerData } from './letterWorker';
+
+/**
+ * Letters to PDF, off the main thread. One worker thread is kept warm (fonts parsed once, layout code compiled)
+ * and draws the requests one after the other; the caller's event loop only posts the models and receives the
+ * bytes. A worker that dies (out of memory, a crash in the layout engine, a layout that never ends) fails the
+ * request it was drawing with a French message, and the next request starts a new worker.
+ */
+export interface LetterRenderer {
+  /** One PDF of every letter, each starting on a new page, its annexes after it. */
+  render(models: readonly LetterModel[], options?: LetterRenderOptions): Promise<Uint8Array>;
+  /** Stops the worker; a request still queued or being drawn fails. */
+  close(): Promise<void>;
+}
+
+export interface LetterRenderOptions {
+  /** The PDF's creation date (metadata). Defaults to now; given, the same models give the same bytes. */
+  createdAt?: Date;
+}
+
+export interface LetterRendererOptions {
+  /** Memory limits of the worker thread (Node's resourceLimits); a request that exceeds them fails, the next one gets a new worker. */
+  resourceLimits?: ResourceLimits;
+  /** How long a request may take before its worker is stopped: a fixed part and a part for each letter. */
+  timeout?: { baseMs: number; perLetterMs: number };
+}
+
+const PREFIX = 'Le document n’a pas pu être produit : ';
+const failure = (code: 'INVALID_INPUT' | 'INTERNAL' | 'UNAVAILABLE', reason: string, cause?: unknown): AppError => {
+  const error = new AppError(code, frenchTypography(PREFIX + reason));
+  if (cause !== undefined) (error as Error & { cause?: unknown }).cause = cause;
+  return error;
+};
+
+interface Job {
+  request: LetterRequest;
+  resolve: (pdf: Uint8Array) => void;
+  reject: (error: Error) => void;
+}
+
+const DEFAULT_TIMEOUT = { baseMs: 30_000, perLetterMs: 1_000 };
+
+export function createLetterRenderer(options: LetterRendererOptions = {}): LetterRenderer {
+  const entry = locateWorker();
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  let worker: Worker | null = null;
+  let current: { job: Job; worker: Worker; timer: NodeJS.Timeout } | null = null;
+  const queue: Job[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const startWorker = (): Worker => {
+    const data: LetterWorkerData = { fontDir: entry.fontDir };
+    // React's production build: its development build checks every element and is five times slower to reconcile.
+    const common = { workerData: data, resourceLimits: options.resourceLimits, env: { ...process.env, NODE_ENV: 'production' } };
+    const w = entry.source ? new Worker(sourceBootstrap(entry.workerUrl), { ...common, eval: true }) : new Worker(entry.workerUrl, common);
+    w.on('message', (reply: LetterReply) => settle(w, reply));
+    w.on('error', (error) => died(w, error));
+    w.on('exit', (code) => died(w, new Error(`exit ${code}`)));
+    // An idle worker does not keep the process alive; a request in flight does (ref() in pump).
+    w.unref();
+    return w;
+  };
+
+  const pump = (): void => {
+    if (current || closed) return;
+    const job = queue.shift();
+    if (!job) return;
+    worker ??= startWorker();
+    const w = worker;
+    const limit = timeout.baseMs + timeout.perLetterMs * job.request.models.length;
+    const timer = setTimeout(() => {
+      if (current?.job !== job) return;
+      current = null;
+      if (worker === w) worker = null;
+      void w.terminate();
+      job.reject(failure('INTERNAL', `la mise en page a dépassé ${Math.round(limit / 1000)} secondes ; réessayez avec moins de lettres à la fois.`));
+      pump();
+    }, limit);
+    current = { job, worker: w, timer };
+    w.ref();
+    w.postMessage(job.request);
+  };
+
+  const settle = (w: Worker, reply: LetterReply): void => {
+    if (!current || current.worker !== w || current.job.request.id !== reply.id) return;
+    const { job, timer } = current;
+    clearTimeout(timer);
+    current = null;
+    w.unref();
+    if (reply.ok) job.resolve(reply.pdf);
+    else job.reject(reply.rejected ? failure('INVALID_INPUT', reply.message) : failure('INTERNAL', 'la mise en page a échoué (erreur interne).', new Error(reply.message)));
+    pump();
+  };
+
+  const died = (w: Worker, error: Error): void => {
+    if (worker === w) worker = null;
+    if (!current || current.worker !== w) return;
+    const { job, timer } = current;
+    clearTimeout(timer);
+    current = null;
+    const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+    job.reject(
+      failure(
+        'INTERNAL',
+        outOfMemory
+          ? `la mémoire a manqué pour mettre en page ${job.request.models.length > 1 ? `${job.request.models.length} lettres ; réessayez avec moins de lettres à la fois.` : 'la lettre.'}`
+          : 'le moteur de mise en page s’est arrêté. Réessayez ; il redémarre de lui-même.',
+        error,
+      ),
+    );
+    pump();
+  };
+
+  // Started at once, so that the fonts are parsed before the first letter is asked for.
+  worker = startWorker();
+
+  return {
+    render(models, renderOptions = {}) {
+      if (closed) return Promise.reject(failure('UNAVAILABLE', 'le moteur de mise en page est arrêté.'));
+      return new Promise<Uint8Array>((resolve, reject) => {
+        const request: LetterRequest = { id: nextId++, models, createdAt: (renderOptions.createdAt ?? new Date()).getTime() };
+        queue.push({ request, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      const stopped = failure('UNAVAILABLE', 'Relance arrête le moteur de mise en page.');
+      for (const job of queue.splice(0)) job.reject(stopped);
+      if (current) {
+        clearTimeout(current.timer);
+        current.job.reject(stopped);
+        current = null;
+      }
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
+    },
+  };
+}
+
+interface WorkerEntry {
+  /** Running from the TypeScript sources (vitest, the loopback server under tsx): the worker needs tsx too. */
+  source: boolean;
+  workerUrl: URL;
+  fontDir: string;
+}
+
+/**
+ * From the sources, the worker is letterWorker.ts beside this file and the fonts are in assets/fonts; in the
+ * build (electron-vite, out/main), letterWorker.js is an entry of its own and the fonts are copied to
+ * out/main/fonts (electron.vite.config.ts), next to the bundle this code is part of.
+ */
+function locateWorker(): WorkerEntry {
+  const here = import.meta.url;
+  if (/\.tsx?$/.test(new URL(here).pathname)) {
+    return { source: true, workerUrl: new URL('./letterWorker.ts', here), fontDir: fileURLToPath(new URL('../../../assets/fonts/', here)) };
+  }
+  for (const dir of ['./', '../']) {
+    const workerUrl = new URL(`${dir}letterWorker.js`, here);
+    if (existsSync(fileURLToPath(workerUrl))) return { source: false, workerUrl, fontDir: fileURLToPath(new URL(`${dir}fonts/`, here)) };
+  }
+  throw new Error(`letterWorker.js is missing beside ${fileURLToPath(here)}: run the build (electron-vite).`);
+}
+
+/** The worker's first code when running from sources: tsx's loader (its ES module build), then the TypeScript entry. */
+function sourceBootstrap(workerUrl: URL): string {
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  return `import(${JSON.stringify(tsxApi)})
+  .then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); })
+  .catch((error) => { setTimeout(() => { throw error; }); });`;
+}
