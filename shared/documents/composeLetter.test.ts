@@ -444,7 +444,7 @@ describe('composeLetter: what keeps a letter from being written, in French', () 
     expect(errors).toEqual([
       'La date limite de paiement (30/11/2026) ne peut pas précéder la date de la lettre (01/12/2026).',
       'La lettre doit dire comment payer : saisissez votre IBAN ou un lien de paiement dans Paramètres › Identité.',
-      'L’adresse postale de Atelier Martin SARL est incomplète (numéro et voie, code postal, ville) : complétez la fiche du client.',
+      'L’adresse postale d’Atelier Martin SARL est incomplète (numéro et voie, code postal, ville) : complétez la fiche du client.',
     ]);
   });
 
@@ -466,7 +466,7 @@ describe('composeLetter: what keeps a letter from being written, in French', () 
     const built = letterFactsFromLedger(ledgerFor(business, [invoice12(business)]), { clientId: business.id, invoiceIds: ['inv-12'], tone: 'friendly', letterDate: LETTER_DATE });
     if (!built.ok) throw new Error('facts');
     const other = { ...built.facts.invoices[0]!, invoice: { ...built.facts.invoices[0]!.invoice, clientId: 'someone-else' } };
-    expect(errorsOf(composeLetter({ ...built.facts, invoices: [other] }))).toEqual(['La facture n° F-2026-012 n’est pas une facture de Atelier Martin SARL : une lettre groupée ne concerne qu’un client.']);
+    expect(errorsOf(composeLetter({ ...built.facts, invoices: [other] }))).toEqual(['La facture n° F-2026-012 n’est pas une facture d’Atelier Martin SARL : une lettre groupée ne concerne qu’un client.']);
     expect(errorsOf(composeLetter({ ...built.facts, invoices: [] }))).toEqual(['La lettre ne concerne aucune facture : choisissez au moins une facture.']);
   });
 

@@ -1,3 +1,4 @@
+import { deName } from '../kernel/elision';
 import { frenchTypography } from '../kernel/frenchTypography';
 import { formatLongFrenchDate, placeAndLongDate } from '../kernel/frenchDate';
 import { addDays, daysBetween, formatFrenchDate, isLocalDate, type LocalDate } from '../kernel/localDate';
@@ -235,7 +236,7 @@ function checkFacts(facts: LetterFacts, sorted: readonly LetterInvoiceFacts[]): 
   }
   if (client.name.trim() === '') errors.push('Le nom du client manque.');
   if (!isAddressComplete(client.address)) {
-    errors.push(fr(`L’adresse postale de ${client.name.trim() || 'ce client'} est incomplète (numéro et voie, code postal, ville) : complétez la fiche du client.`));
+    errors.push(fr(`L’adresse postale ${client.name.trim() ? deName(client.name) : 'de ce client'} est incomplète (numéro et voie, code postal, ville) : complétez la fiche du client.`));
   }
   if (facts.registeredNumber !== null) {
     const n = parseRegisteredNumber(facts.registeredNumber);
@@ -247,7 +248,7 @@ function checkFacts(facts: LetterFacts, sorted: readonly LetterInvoiceFacts[]): 
     const label = `La facture ${numero(invoice.number)}`;
     if (seen.has(invoice.id)) errors.push(fr(`${label} figure deux fois dans la lettre.`));
     seen.add(invoice.id);
-    if (invoice.clientId !== client.id) errors.push(fr(`${label} n’est pas une facture de ${client.name.trim()} : une lettre groupée ne concerne qu’un client.`));
+    if (invoice.clientId !== client.id) errors.push(fr(`${label} n’est pas une facture ${deName(client.name)} : une lettre groupée ne concerne qu’un client.`));
     if (decompte.clientKind !== client.kind) errors.push(fr(`${label} : son décompte n’a pas été fait pour ce type de client.`));
     if (decompte.outstandingCents <= 0) errors.push(fr(`${label} est entièrement réglée : il n’y a plus rien à réclamer en principal.`));
     if (decompte.penaltiesCents === null) {
