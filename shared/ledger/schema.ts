@@ -293,7 +293,6 @@ function checkFrenchContact(v: { address: { postalCode: string; country: string 
 export const identityDraftSchema = identitySchema
   .extend({ iban: identitySchema.shape.iban.transform(normalizeIban), bic: identitySchema.shape.bic.transform(normalizeBic) })
   .superRefine(checkFrenchContact);
-export type IdentityDraft = z.input<typeof identityDraftSchema>;
 
 /** What the user types to create or edit a client (ids and timestamps are set by the core). */
 export const clientDraftSchema = clientSchema
