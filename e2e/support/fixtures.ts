@@ -58,7 +58,7 @@ export const test = base.extend<Options & { relance: RelanceApp; electronGuard: 
     let electronApp: ElectronApplication | null = null;
 
     const startLoopback = async (): Promise<Page> => {
-      const core = await createCore({ dataFile, clock: fixedClock(new Date(now)), mode: 'loopback', version: 'e2e' });
+      const core = await createCore({ dataFile, clock: fixedClock(new Date(now)), mode: 'loopback', version: 'e2e', warmLetters: true });
       const server = await startLoopbackServer({ core, rendererDir: resolve('out/renderer') });
       stop = async () => {
         await server.close();

@@ -12,7 +12,7 @@ import { startLoopbackServer } from './server';
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const dataFile = resolveDataFile(process.env, join(root, '.tmp', 'web-data'));
-const core = await createCore({ dataFile, clock: clockFromEnv(process.env), mode: 'loopback', version: pkg.version });
+const core = await createCore({ dataFile, clock: clockFromEnv(process.env), mode: 'loopback', version: pkg.version, warmLetters: true });
 const server = await startLoopbackServer({
   core,
   rendererDir: join(root, 'out', 'renderer'),

@@ -43,7 +43,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   serveRenderer(join(import.meta.dirname, '../renderer'));
   const dataFile = resolveDataFile(process.env, app.getPath('userData'));
-  const core = await createCore({ dataFile, clock: clockFromEnv(process.env), mode: 'electron', version: app.getVersion(), platform: { openFolder } });
+  const core = await createCore({ dataFile, clock: clockFromEnv(process.env), mode: 'electron', version: app.getVersion(), platform: { openFolder }, warmLetters: true });
   hardenSessions({ isAppUrl, paymentLink: () => core.store.data.identity.paymentLink });
   closeBeforeQuit(core);
   bindIpc(core);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appEvents, appMethods } from '../app/contract';
 import { dataMethods } from '../data/contract';
+import { documentsMethods } from '../documents/contract';
 import { dunningEvents, dunningMethods } from '../dunning/contract';
 import { importMethods } from '../import/contract';
 import { ledgerMethods } from '../ledger/contract';
@@ -9,7 +10,7 @@ import { ledgerMethods } from '../ledger/contract';
  * The one contract between the renderer and the main process, merged from the features' slices. Every method has a
  * zod input and output schema; main validates every input before a handler runs.
  */
-export const contract = { ...appMethods, ...ledgerMethods, ...dunningMethods, ...importMethods, ...dataMethods } as const;
+export const contract = { ...appMethods, ...ledgerMethods, ...dunningMethods, ...importMethods, ...dataMethods, ...documentsMethods } as const;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

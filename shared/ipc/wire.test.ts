@@ -29,6 +29,12 @@ describe('loopback wire encoding', () => {
     );
   });
 
+  it('carries a Node Buffer as bytes too (its toJSON must not win)', () => {
+    const back = decodeWire(encodeWire({ pdf: Buffer.from('%PDF-1.7') })) as { pdf: Uint8Array };
+    expect(back.pdf).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder().decode(back.pdf)).toBe('%PDF-1.7');
+  });
+
   it('a user text that spells the bytes marker stays a text', () => {
     const value = { note: '{"$bytes":"AAAA"}' };
     expect(decodeWire(encodeWire(value))).toEqual(value);

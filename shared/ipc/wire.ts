@@ -5,7 +5,11 @@
 export function encodeWire(value: unknown): string {
   // A replacer runs for every key: a snapshot of 10 000 invoices encodes several times faster without one.
   if (!containsBytes(value, 0)) return JSON.stringify(value);
-  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Uint8Array ? { $bytes: bytesToBase64(v) } : v));
+  // The holder's own value, not `v`: a Node Buffer (a Uint8Array) has a toJSON that runs before the replacer sees it.
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
+    const original = this[key];
+    return original instanceof Uint8Array ? { $bytes: bytesToBase64(original) } : v;
+  });
 }
 
 function containsBytes(value: unknown, depth: number): boolean {

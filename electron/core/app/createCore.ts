@@ -9,6 +9,10 @@ import { createHandlers } from './handlers';
 import { LedgerService } from '../ledger/ledgerService';
 import { openStore } from '../store/openStore';
 import type { Store } from '../store/store';
+import { BlobStore } from '../store/blobStore';
+import { LetterService } from '../documents/letterService';
+import { createLetterRenderer, type LetterRenderer } from '../documents/letterRenderer';
+import path from 'node:path';
 
 export interface Core {
   store: Store;
@@ -24,6 +28,8 @@ export async function createCore(options: {
   clock: Clock;
   mode: AppStatus['mode'];
   version: string;
+  /** Start the letters' layout worker at once (the app), rather than at the first letter (tests, tools). */
+  warmLetters?: boolean;
   /** What the desktop shell lends (opening a folder); absent in the loopback mode and in tests. */
   platform?: Platform;
 }): Promise<Core> {
@@ -31,9 +37,10 @@ export async function createCore(options: {
   const events = new CoreEvents();
   const ledger = new LedgerService(store, options.clock);
   const data = new DataService(store, options.clock, { platform: options.platform });
-  const raw = createDispatcher(
-    createHandlers({ store, ledger, dunning: new DunningService(store, options.clock), data, clock: options.clock, mode: options.mode, version: options.version }),
-  );
+  const dunning = new DunningService(store, options.clock);
+  const renderer = lazyLetterRenderer(options.warmLetters ?? false);
+  const letters = new LetterService(store, renderer, new BlobStore(path.dirname(store.file)), dunning);
+  const raw = createDispatcher(createHandlers({ store, ledger, dunning, data, letters, clock: options.clock, mode: options.mode, version: options.version }));
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);
     if (result.ok && isMethod(method) && MUTATING_METHODS.has(method)) events.emit('data.changed', {});
@@ -47,7 +54,19 @@ export async function createCore(options: {
     scheduler,
     close: async () => {
       scheduler.stop();
+      await renderer.close();
       await store.close();
+    },
+  };
+}
+
+/** The letter renderer, its worker thread started at the first letter unless warmed at once. */
+function lazyLetterRenderer(warm: boolean): LetterRenderer {
+  let renderer: LetterRenderer | null = warm ? createLetterRenderer() : null;
+  return {
+    render: (models, options) => (renderer ??= createLetterRenderer()).render(models, options),
+    close: async () => {
+      await renderer?.close();
     },
   };
 }

@@ -5,6 +5,7 @@ import type { DunningService } from '../dunning/dunningService';
 import { commitImport, previewImport } from '../import/importService';
 import type { LedgerService } from '../ledger/ledgerService';
 import type { Store } from '../store/store';
+import type { LetterService } from '../documents/letterService';
 import type { Handlers } from './dispatch';
 
 export interface HandlerDeps {
@@ -12,13 +13,14 @@ export interface HandlerDeps {
   ledger: LedgerService;
   dunning: DunningService;
   data: DataService;
+  letters: LetterService;
   clock: Clock;
   mode: AppStatus['mode'];
   version: string;
 }
 
 /** The implementation of the contract. A method missing here is a compile error. */
-export function createHandlers({ store, ledger, dunning, data, clock, mode, version }: HandlerDeps): Handlers {
+export function createHandlers({ store, ledger, dunning, data, letters, clock, mode, version }: HandlerDeps): Handlers {
   return {
     'app.status': async () => ({
       version,
@@ -53,5 +55,8 @@ export function createHandlers({ store, ledger, dunning, data, clock, mode, vers
     'data.exportCopy': () => data.exportCopy(),
     'data.quarantine': async () => data.quarantine(),
     'data.openFolder': () => data.openFolder(),
+    'letters.preview': (input) => letters.preview(input),
+    'letters.send': (input) => letters.send(input),
+    'letters.archived': (input) => letters.archived(input.sha256),
   };
 }

@@ -52,7 +52,9 @@ export class BlobStore {
     if (!HASH.test(hash) || !KINDS.has(kind)) throw new AppError('INVALID_INPUT', 'Référence de document archivé invalide.');
     let bytes: Uint8Array;
     try {
-      bytes = await this.fs.readFile(this.absolute(relativeFile(hash, kind)));
+      const buffer = await this.fs.readFile(this.absolute(relativeFile(hash, kind)));
+      // A plain Uint8Array: a Buffer would travel over the wire as its toJSON form.
+      bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     } catch (error) {
       const reason =
         errorCode(error) === 'ENOENT'

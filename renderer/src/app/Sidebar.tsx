@@ -9,7 +9,8 @@ const ITEMS: { view: View['name']; label: string }[] = [
 ];
 
 export function Sidebar(): React.JSX.Element {
-  const current = useAppStore((s) => (s.view.name === 'invoice' ? (s.view.from ?? 'invoices') : s.view.name));
+  // A letter is written from the relances; an invoice belongs to the list it was opened from.
+  const current = useAppStore((s) => (s.view.name === 'invoice' ? (s.view.from ?? 'invoices') : s.view.name === 'letter' ? 'overview' : s.view.name));
   const navigate = useAppStore((s) => s.navigate);
   return (
     <aside className="sidebar">

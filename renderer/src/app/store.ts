@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AppStatus, EventPayload, LedgerSnapshot, Notice } from '../../../shared/ipc/contract';
+import type { DunningTone } from '../../../shared/dunning/schema';
 import { api, ApiError } from '../api/client';
 
 export type View =
@@ -7,7 +8,9 @@ export type View =
   | { name: 'invoices' }
   /** `from`: the screen the user came from (the back button returns there). */
   | { name: 'invoice'; id: string; from?: 'overview' | 'invoices' }
-  | { name: 'clients' } | { name: 'import' } | { name: 'settings' };
+  | { name: 'clients' } | { name: 'import' } | { name: 'settings' }
+  /** A letter to one client about one or several of its invoices; `invoiceId`: the invoice the user came from. */
+  | { name: 'letter'; clientId: string; invoiceIds: string[]; tone: DunningTone; invoiceId?: string };
 
 /** The app-level dialogs (the menu can open them too). */
 export type DialogState = null | { kind: 'invoice'; invoiceId?: string } | { kind: 'client'; clientId?: string };

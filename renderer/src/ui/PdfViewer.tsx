@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { useElementWidth } from './useElementWidth';
 import './PdfViewer.css';
 
 type PdfJs = typeof import('pdfjs-dist');
@@ -17,6 +18,18 @@ function loadPdfJs(): Promise<PdfJs> {
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2];
 const CSS_PX_PER_PT = 96 / 72;
+/** The pane's padding on both sides, and room for a scroll bar. */
+const PAGE_GUTTER_PX = 48;
+
+/** The step of ZOOMS nearest below (or above) a zoom. */
+function stepFrom(zoom: number, direction: -1 | 1): number {
+  if (direction < 0) {
+    const below = ZOOMS.findLastIndex((z) => z < zoom - 0.01);
+    return below === -1 ? 0 : below;
+  }
+  const above = ZOOMS.findIndex((z) => z > zoom + 0.01);
+  return above === -1 ? ZOOMS.length - 1 : above;
+}
 
 export interface PdfViewerProps {
   /** The exact bytes that will be printed, saved and archived; null while the first rendering is on its way. */
@@ -32,9 +45,13 @@ export interface PdfViewerProps {
 export function PdfViewer({ bytes, label }: PdfViewerProps) {
   const pagesRef = useRef<HTMLDivElement>(null);
   const [pageCount, setPageCount] = useState(0);
-  const [zoomIndex, setZoomIndex] = useState(2);
+  // null: the page fits the width of the pane (the default); otherwise one of ZOOMS.
+  const [zoomIndex, setZoomIndex] = useState<number | null>(null);
+  const [fitZoom, setFitZoom] = useState(1);
   const [error, setError] = useState<string | null>(null);
-  const zoom = ZOOMS[zoomIndex]!;
+  const zoom = zoomIndex === null ? fitZoom : ZOOMS[zoomIndex]!;
+  // Rounded, so that a resize of a few pixels does not draw the pages again.
+  const paneWidth = Math.round(useElementWidth(pagesRef) / 16) * 16;
 
   useEffect(() => {
     const host = pagesRef.current;
@@ -46,10 +63,16 @@ export function PdfViewer({ bytes, label }: PdfViewerProps) {
         const lib = await loadPdfJs();
         // pdf.js takes ownership of the buffer it is given: hand it a copy.
         doc = await lib.getDocument({ data: bytes.slice(), isEvalSupported: false, enableXfa: false, useSystemFonts: false }).promise;
+        let scale = zoomIndex === null ? 1 : ZOOMS[zoomIndex]!;
+        if (zoomIndex === null) {
+          const first = (await doc.getPage(1)).getViewport({ scale: CSS_PX_PER_PT });
+          scale = Math.max(0.3, Math.min(2, (host.clientWidth - PAGE_GUTTER_PX) / first.width));
+          setFitZoom(scale);
+        }
         const canvases: HTMLCanvasElement[] = [];
         for (let n = 1; n <= doc.numPages; n++) {
           const page = await doc.getPage(n);
-          const viewport = page.getViewport({ scale: zoom * CSS_PX_PER_PT });
+          const viewport = page.getViewport({ scale: scale * CSS_PX_PER_PT });
           const ratio = window.devicePixelRatio || 1;
           const canvas = document.createElement('canvas');
           canvas.width = Math.floor(viewport.width * ratio);
@@ -76,7 +99,7 @@ export function PdfViewer({ bytes, label }: PdfViewerProps) {
       cancelled = true;
       void doc?.destroy();
     };
-  }, [bytes, zoom]);
+  }, [bytes, zoomIndex, paneWidth]);
 
   return (
     <section className="pdf-viewer" aria-label={label}>
@@ -84,7 +107,7 @@ export function PdfViewer({ bytes, label }: PdfViewerProps) {
         <span className="pdf-status" aria-live="polite">
           {bytes === null ? 'Préparation de l’aperçu…' : pageCount > 0 ? `${pageCount}\u00a0page${pageCount > 1 ? 's' : ''}` : ''}
         </span>
-        <button type="button" className="button button-small" onClick={() => setZoomIndex((i) => Math.max(0, i - 1))} disabled={zoomIndex === 0} aria-label="Réduire le zoom">
+        <button type="button" className="button button-small" onClick={() => setZoomIndex(stepFrom(zoom, -1))} disabled={zoom <= ZOOMS[0]! + 0.01} aria-label="Réduire le zoom">
           −
         </button>
         <span className="pdf-zoom" aria-label="Zoom">
@@ -94,11 +117,14 @@ export function PdfViewer({ bytes, label }: PdfViewerProps) {
         <button
           type="button"
           className="button button-small"
-          onClick={() => setZoomIndex((i) => Math.min(ZOOMS.length - 1, i + 1))}
-          disabled={zoomIndex === ZOOMS.length - 1}
+          onClick={() => setZoomIndex(stepFrom(zoom, 1))}
+          disabled={zoom >= ZOOMS[ZOOMS.length - 1]! - 0.01}
           aria-label="Agrandir le zoom"
         >
           +
+        </button>
+        <button type="button" className="button button-small" onClick={() => setZoomIndex(null)} disabled={zoomIndex === null}>
+          Ajuster à la largeur
         </button>
       </div>
       {error && (

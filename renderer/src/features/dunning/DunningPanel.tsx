@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatFrenchDate } from '../../../../shared/kernel/localDate';
 import { CHANNEL_LABELS } from '../../../../shared/dunning/levels';
 import { isFormalNoticeReminder, type InvoiceStanding } from '../../../../shared/dunning/overview';
-import { LATE_CHARGES_LEVEL, type DunningPolicy } from '../../../../shared/dunning/schema';
+import { LATE_CHARGES_LEVEL, type DunningPolicy, type DunningTone } from '../../../../shared/dunning/schema';
 import { frenchTypography as fr } from '../../../../shared/kernel/frenchTypography';
 import { lateChargesWordingFacts } from '../../../../shared/law/lateCharges';
 import { lateChargesSentence, lateChargesTitle } from '../../../../shared/law/wording';
@@ -19,6 +19,7 @@ import './Dunning.css';
 /** Where the invoice stands in the dunning: next level and date, pause, what a late payment still owes, reminders sent. */
 export function DunningPanel({ invoice, policy, standing }: { invoice: Invoice; policy: DunningPolicy; standing: InvoiceStanding }): React.JSX.Element {
   const showToast = useAppStore((s) => s.showToast);
+  const navigate = useAppStore((s) => s.navigate);
   const refresh = useAppStore((s) => s.refresh);
   const [pausing, setPausing] = useState(false);
   const [settling, setSettling] = useState(false);
@@ -87,8 +88,19 @@ export function DunningPanel({ invoice, policy, standing }: { invoice: Invoice; 
       )}
       {(principalOpen || chargesOwed) && (
         <div className="inline-actions">
+          {principalOpen && (
+            <button
+              type="button"
+              className={state.nextLevel && state.nextLevel.channel !== 'phone' && state.status !== 'paused' ? 'button button-primary' : 'button'}
+              onClick={() =>
+                navigate({ name: 'letter', clientId: invoice.clientId, invoiceIds: [invoice.id], tone: letterToneOf(state.nextLevel?.tone ?? state.lastReminder?.tone), invoiceId: invoice.id })
+              }
+            >
+              Préparer la lettre
+            </button>
+          )}
           {state.nextLevel && state.status !== 'paused' && (
-            <MarkSentButton className="button button-primary" invoiceId={invoice.id} invoiceNumber={invoice.number} level={state.nextLevel} />
+            <MarkSentButton className="button" invoiceId={invoice.id} invoiceNumber={invoice.number} level={state.nextLevel} />
           )}
           {principalOpen &&
             (invoice.pause ? (
@@ -172,4 +184,9 @@ export function DunningPanel({ invoice, policy, standing }: { invoice: Invoice; 
       <RemindersHistory invoice={invoice} isFormalNotice={(r) => isFormalNoticeReminder(r, policy)} />
     </section>
   );
+}
+
+/** The tone a letter starts with: the next level's, else the last one sent, else a friendly reminder. */
+function letterToneOf(tone: DunningTone | undefined): DunningTone {
+  return tone ?? 'friendly';
 }

@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useLevelLabels } from './useLevelLabels';
 import { useAppStore } from '../../app/store';
+import { ArchivedLetterDialog } from '../documents';
 
 interface Props {
   invoice: Invoice;
@@ -31,6 +32,7 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
   const showToast = useAppStore((s) => s.showToast);
   const refresh = useAppStore((s) => s.refresh);
   const [removing, setRemoving] = useState<ReminderRecord | null>(null);
+  const [viewing, setViewing] = useState<ReminderRecord | null>(null);
   const cancellations = new Map(invoice.reminderCancellations.map((c) => [c.reminderId, c]));
   const reminders = [...invoice.reminders].sort((a, b) => (a.sentOn < b.sentOn ? -1 : a.sentOn > b.sentOn ? 1 : a.recordedAt.localeCompare(b.recordedAt)));
 
@@ -66,9 +68,22 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
                     <span className="reminder-struck">{formatFrenchDate(r.sentOn)}</span>
                     {!cancelled && isFormalNotice(r) && <span className="cell-sub">{receiptText(r)}</span>}
                   </td>
-                  <td>{CHANNEL_LABELS[r.channel]}</td>
+                  <td>
+                    {CHANNEL_LABELS[r.channel]}
+                    {r.registeredNumber && <span className="cell-sub nowrap">{frenchTypography(`n° ${r.registeredNumber}`)}</span>}
+                  </td>
                   <td className="wrap">{frenchTypography([r.note, cancelled?.note].filter(Boolean).join(' — '))}</td>
                   <td className="actions-cell">
+                    {r.document && (
+                      <button
+                        type="button"
+                        className="button button-small button-ghost"
+                        aria-label={frenchTypography(`Voir la lettre « ${labelOf(r.levelId)} » du ${formatFrenchDate(r.sentOn)}`)}
+                        onClick={() => setViewing(r)}
+                      >
+                        Voir la lettre
+                      </button>
+                    )}
                     {!cancelled && (
                       <button
                         type="button"
@@ -85,6 +100,9 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
             })}
           </tbody>
         </table>
+      )}
+      {viewing?.document && (
+        <ArchivedLetterDialog document={viewing.document} title={`${labelOf(viewing.levelId)} du ${formatFrenchDate(viewing.sentOn)}`} onClose={() => setViewing(null)} />
       )}
       {removing && (
         <ConfirmDialog

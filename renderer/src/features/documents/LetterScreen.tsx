@@ -1,0 +1,241 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { LetterPreview, LetterRequestInput } from '../../../../shared/documents/contract';
+import type { DunningTone } from '../../../../shared/dunning/schema';
+import { frenchTypography as fr } from '../../../../shared/kernel/frenchTypography';
+import { formatFrenchDate } from '../../../../shared/kernel/localDate';
+import { formatEuros } from '../../../../shared/kernel/money';
+import { invoiceBalance } from '../../../../shared/ledger/invoiceStatus';
+import { ApiError, api } from '../../api/client';
+import { useAppStore } from '../../app/store';
+import type { FieldErrors } from '../../ui/fieldErrors';
+import { PdfViewer } from '../../ui/PdfViewer';
+import { TextField } from '../../ui/TextField';
+import { LETTER_TONES, letterFileName, letterRequestOf, type LetterFormValues } from './letterForm';
+import { SendLetterDialog } from './SendLetterDialog';
+import './Letter.css';
+
+interface LetterScreenProps {
+  clientId: string;
+  invoiceIds: readonly string[];
+  tone: DunningTone;
+  /** The invoice the user came from (the back button returns there), or none: the overview. */
+  invoiceId?: string;
+}
+
+const PREVIEW_DELAY_MS = 120;
+
+/** The letter: its tone, dates and invoices on the left, the exact PDF on the right, then save or mark as sent. */
+export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterScreenProps): React.JSX.Element {
+  const snapshot = useAppStore((s) => s.snapshot);
+  const today = useAppStore((s) => s.status?.today ?? '');
+  const navigate = useAppStore((s) => s.navigate);
+  const client = snapshot?.clients.find((c) => c.id === clientId);
+  const openInvoices = useMemo(
+    () => (snapshot?.invoices ?? []).filter((i) => i.clientId === clientId && !i.cancelled && (invoiceBalance(i).remainingCents > 0 || invoiceIds.includes(i.id))),
+    [snapshot, clientId, invoiceIds],
+  );
+  const [values, setValues] = useState<LetterFormValues>(() => ({
+    clientId,
+    invoiceIds,
+    tone,
+    letterDate: formatFrenchDate(today),
+    paymentDeadline: '',
+    registered: tone === 'formal',
+    registeredNumber: '',
+  }));
+  const [preview, setPreview] = useState<{ request: LetterRequestInput; result: LetterPreview } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const generation = useRef(0);
+  // The registered mention follows the tone (a mise en demeure goes by recommandé) until the user sets it.
+  const registeredTouched = useRef(false);
+
+  const set = <K extends keyof LetterFormValues>(key: K, value: LetterFormValues[K]): void => setValues((v) => ({ ...v, [key]: value }));
+
+  const parsed = useMemo(() => letterRequestOf(values), [values]);
+  const errors: FieldErrors = parsed.ok ? {} : parsed.errors;
+
+  useEffect(() => {
+    if (!parsed.ok) return;
+    const mine = ++generation.current;
+    const timer = setTimeout(() => {
+      api()
+        .call('letters.preview', parsed.request)
+        .then((result) => {
+          if (mine !== generation.current) return;
+          setPreview({ request: parsed.request, result });
+          setProblem(null);
+        })
+        .catch((e: unknown) => {
+          if (mine !== generation.current) return;
+          setProblem(e instanceof ApiError ? e.message : 'L’aperçu de la lettre n’a pas pu être produit.');
+        });
+    }, PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [parsed]);
+
+  const back = (
+    <button
+      type="button"
+      className="button button-ghost back-button"
+      onClick={() => navigate(invoiceId ? { name: 'invoice', id: invoiceId, from: 'overview' } : { name: 'overview' })}
+    >
+      <span aria-hidden="true">← </span>
+      {invoiceId ? 'Retour à la facture' : 'Retour aux relances'}
+    </button>
+  );
+  if (!client) {
+    return (
+      <section className="screen">
+        {back}
+        <p role="alert">{fr('Ce client n’existe plus : il a peut-être été supprimé.')}</p>
+      </section>
+    );
+  }
+
+  const toneLabel = LETTER_TONES.find((t) => t.tone === values.tone)!.label;
+  const selected = openInvoices.filter((i) => values.invoiceIds.includes(i.id));
+  const ready = preview !== null && problem === null && Object.keys(errors).length === 0;
+  const fileName = letterFileName(preview?.request.letterDate ?? today, toneLabel, selected.map((i) => i.number));
+
+  function download(): void {
+    if (!preview) return;
+    const url = URL.createObjectURL(new Blob([preview.result.pdf], { type: 'application/pdf' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  return (
+    <section className="screen screen-fill letter-screen" aria-labelledby="letter-title">
+      {back}
+      <header className="screen-header">
+        <div>
+          <h1 id="letter-title">{fr(`Lettre à ${client.name}`)}</h1>
+          <p className="screen-subtitle">{toneLabel}</p>
+        </div>
+        <div className="header-actions">
+          <button type="button" className="button" onClick={download} disabled={!ready}>
+            Enregistrer en PDF
+          </button>
+          <button type="button" className="button button-primary" onClick={() => setSending(true)} disabled={!ready} aria-haspopup="dialog">
+            Marquer comme envoyée…
+          </button>
+        </div>
+      </header>
+      <div className="letter-layout">
+        <form className="panel letter-options" aria-label="Options de la lettre" onSubmit={(e) => e.preventDefault()}>
+          <fieldset className="letter-tones">
+            <legend>Ton de la lettre</legend>
+            {LETTER_TONES.map((t) => (
+              <label key={t.tone} className="radio-row">
+                <input
+                  type="radio"
+                  name="letter-tone"
+                  value={t.tone}
+                  checked={values.tone === t.tone}
+                  onChange={() => setValues((v) => ({ ...v, tone: t.tone, registered: registeredTouched.current ? v.registered : t.tone === 'formal' }))}
+                />
+                {t.label}
+              </label>
+            ))}
+          </fieldset>
+          <TextField label="Date de la lettre" placeholder="jj/mm/aaaa" value={values.letterDate} onChange={(v) => set('letterDate', v)} error={errors.letterDate} />
+          <TextField
+            label="Date limite de paiement"
+            placeholder={preview ? formatFrenchDate(preview.result.paymentDeadline) : 'jj/mm/aaaa'}
+            hint={preview && values.paymentDeadline === '' ? fr(`Par défaut : ${formatFrenchDate(preview.result.paymentDeadline)}`) : undefined}
+            optional
+            value={values.paymentDeadline}
+            onChange={(v) => set('paymentDeadline', v)}
+            error={errors.paymentDeadline}
+          />
+          <fieldset className="letter-invoices" aria-describedby={errors.invoiceIds ? 'letter-invoices-error' : undefined}>
+            <legend>Factures dans la lettre</legend>
+            {openInvoices.map((i) => (
+              <label key={i.id} className="checkbox-row">
+                <input
+                  type="checkbox"
+                  checked={values.invoiceIds.includes(i.id)}
+                  onChange={(e) => set('invoiceIds', e.target.checked ? [...values.invoiceIds, i.id] : values.invoiceIds.filter((id) => id !== i.id))}
+                />
+                <span>
+                  {i.number} <span className="muted">{fr(`— reste dû ${formatEuros(invoiceBalance(i).remainingCents)}, échéance ${formatFrenchDate(i.dueDate)}`)}</span>
+                </span>
+              </label>
+            ))}
+            {errors.invoiceIds && (
+              <p className="field-error" id="letter-invoices-error">
+                {errors.invoiceIds}
+              </p>
+            )}
+          </fieldset>
+          <label className="checkbox-row">
+            <input
+              type="checkbox"
+              checked={values.registered}
+              onChange={(e) => {
+                registeredTouched.current = true;
+                set('registered', e.target.checked);
+              }}
+            />
+            Lettre recommandée avec accusé de réception
+          </label>
+          {values.registered && (
+            <TextField
+              label="Numéro du recommandé"
+              optional
+              hint={'Une fois connu, il est imprimé sur la lettre (exemple\u00a0: 1A 123 456 7890 1).'}
+              value={values.registeredNumber}
+              onChange={(v) => set('registeredNumber', v)}
+              error={errors.registeredNumber}
+            />
+          )}
+          {preview && ready && (
+            <dl className="letter-figures">
+              <dt>Reste dû</dt>
+              <dd>{formatEuros(preview.result.figures.principalCents)}</dd>
+              {preview.result.figures.penaltiesCents > 0 && (
+                <>
+                  <dt>{client.kind === 'private' ? 'Intérêts' : 'Pénalités'}</dt>
+                  <dd>{formatEuros(preview.result.figures.penaltiesCents)}</dd>
+                </>
+              )}
+              {preview.result.figures.indemnityCents > 0 && (
+                <>
+                  <dt>Indemnité forfaitaire</dt>
+                  <dd>{formatEuros(preview.result.figures.indemnityCents)}</dd>
+                </>
+              )}
+              <dt>Total réclamé</dt>
+              <dd>{formatEuros(preview.result.figures.totalCents)}</dd>
+            </dl>
+          )}
+        </form>
+        <div className="letter-preview">
+          {problem && (
+            <p className="banner banner-error prewrap" role="alert">
+              {problem}
+            </p>
+          )}
+          <PdfViewer bytes={preview?.result.pdf ?? null} label="Aperçu de la lettre" />
+        </div>
+      </div>
+      {sending && preview && (
+        <SendLetterDialog
+          preview={preview}
+          toneLabel={toneLabel}
+          invoiceNumbers={selected.map((i) => i.number)}
+          today={today}
+          onClose={() => setSending(false)}
+          onSent={() => {
+            setSending(false);
+            navigate(invoiceId ? { name: 'invoice', id: invoiceId, from: 'overview' } : { name: 'overview' });
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { LetterScreen } from './LetterScreen';
+export { ArchivedLetterDialog } from './ArchivedLetterDialog';
