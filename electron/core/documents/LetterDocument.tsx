@@ -28,6 +28,12 @@ const BODY = { fontSize: 9.5, lineHeight: 1.42 } as const;
 
 /** The height a sheet's content may take, between the top and bottom margins. */
 export const SHEET_CONTENT_HEIGHT = mm(A4.heightMm - MARGINS.top - MARGINS.bottom);
+/** The width of the body's text, between the side margins. */
+const CONTENT_WIDTH = mm(A4.widthMm - MARGINS.left - MARGINS.right);
+const SIGNATURE_WIDTH = CONTENT_WIDTH - fromLeft(RECIPIENT_BLOCK.left);
+const PAYMENT_PADDING = mm(3.5);
+const PAYMENT_RULE = 2;
+const PAGE_NUMBER_WIDTH = mm(24);
 
 const s = StyleSheet.create({
   page: {
@@ -45,28 +51,29 @@ const s = StyleSheet.create({
   sheet: { minHeight: SHEET_CONTENT_HEIGHT },
   header: { position: 'relative', height: fromTop(BODY_TOP_MM) },
   sender: { position: 'absolute', top: 0, left: 0, width: mm(84) },
-  senderName: { fontSize: 10.5, fontWeight: 700, lineHeight: 1.3, marginBottom: 1.5 },
-  senderLine: { fontSize: 8.5, lineHeight: 1.38, color: SOFT_INK },
+  senderName: { width: mm(84), fontSize: 10.5, fontWeight: 700, lineHeight: 1.3, marginBottom: 1.5 },
+  senderLine: { width: mm(84), fontSize: 8.5, lineHeight: 1.38, color: SOFT_INK },
   recipient: { position: 'absolute', top: fromTop(RECIPIENT_BLOCK.top), left: fromLeft(RECIPIENT_BLOCK.left), width: mm(RECIPIENT_BLOCK.width) },
   placeAndDate: { ...BODY, position: 'absolute', top: fromTop(83), left: fromLeft(RECIPIENT_BLOCK.left), width: mm(RECIPIENT_BLOCK.width) },
   foldMark: { position: 'absolute', left: fromLeft(FOLD_MARK.left), width: mm(FOLD_MARK.length), height: 0, borderTopWidth: 0.75, borderTopColor: '#5f6873' },
-  registered: { fontSize: 9, lineHeight: 1.42, fontWeight: 700, marginBottom: mm(2.5) },
-  subject: { fontWeight: 700, fontSize: 10, lineHeight: 1.35 },
-  references: { marginTop: mm(1), fontSize: 8.5, color: SOFT_INK, lineHeight: 1.38 },
-  salutation: { ...BODY, marginTop: mm(6.5), marginBottom: mm(2.5) },
-  paragraph: { ...BODY, marginBottom: mm(2.4), textAlign: 'justify' },
+  registered: { width: CONTENT_WIDTH, fontSize: 9, lineHeight: 1.42, fontWeight: 700, marginBottom: mm(2.5) },
+  subject: { width: CONTENT_WIDTH, fontWeight: 700, fontSize: 10, lineHeight: 1.35 },
+  references: { width: CONTENT_WIDTH, marginTop: mm(1), fontSize: 8.5, color: SOFT_INK, lineHeight: 1.38 },
+  salutation: { ...BODY, width: CONTENT_WIDTH, marginTop: mm(6.5), marginBottom: mm(2.5) },
+  paragraph: { ...BODY, width: CONTENT_WIDTH, marginBottom: mm(2.4), textAlign: 'justify' },
   table: { marginTop: mm(1.5), marginBottom: mm(4) },
   tableHead: { flexDirection: 'row', backgroundColor: TINT, borderBottomWidth: 0.75, borderBottomColor: INK },
   tableRow: { flexDirection: 'row', borderBottomWidth: 0.4, borderBottomColor: RULE },
   tableTotals: { flexDirection: 'row', borderTopWidth: 0.75, borderTopColor: INK, marginTop: -0.4 },
   cell: { fontSize: 8.5, lineHeight: 1.3, paddingVertical: mm(1.3), paddingHorizontal: mm(1.2) },
   headCell: { fontSize: 7.8, lineHeight: 1.25, fontWeight: 700, color: SOFT_INK, paddingVertical: mm(1.5), paddingHorizontal: mm(1.2) },
-  payment: { marginTop: mm(1.5), marginBottom: mm(3), paddingVertical: mm(2.6), paddingHorizontal: mm(3.5), backgroundColor: TINT, borderLeftWidth: 2, borderLeftColor: INK },
-  paymentLine: { fontSize: 9, lineHeight: 1.45 },
-  closing: { ...BODY, marginTop: mm(2), textAlign: 'justify' },
-  signature: { ...BODY, marginTop: mm(7), marginLeft: fromLeft(RECIPIENT_BLOCK.left) },
-  signatureName: { fontWeight: 700 },
-  annexTitle: { fontSize: 12, lineHeight: 1.3, fontWeight: 700, marginBottom: mm(5), paddingBottom: mm(2), borderBottomWidth: 0.75, borderBottomColor: INK },
+  payment: { marginTop: mm(1.5), marginBottom: mm(3), paddingVertical: mm(2.6), paddingHorizontal: PAYMENT_PADDING, backgroundColor: TINT, borderLeftWidth: PAYMENT_RULE, borderLeftColor: INK },
+  paymentLine: { width: CONTENT_WIDTH - 2 * PAYMENT_PADDING - PAYMENT_RULE, fontSize: 9, lineHeight: 1.45 },
+  closing: { ...BODY, width: CONTENT_WIDTH, marginTop: mm(2), textAlign: 'justify' },
+  signature: { marginTop: mm(7), marginLeft: fromLeft(RECIPIENT_BLOCK.left) },
+  signatureName: { ...BODY, width: SIGNATURE_WIDTH, fontWeight: 700 },
+  signatureLine: { ...BODY, width: SIGNATURE_WIDTH },
+  annexTitle: { width: CONTENT_WIDTH, fontSize: 12, lineHeight: 1.3, fontWeight: 700, marginBottom: mm(5), paddingBottom: mm(2), borderBottomWidth: 0.75, borderBottomColor: INK },
   footer: {
     position: 'absolute',
     left: mm(MARGINS.left),
@@ -78,10 +85,10 @@ const s = StyleSheet.create({
     borderTopWidth: 0.5,
     borderTopColor: RULE,
   },
-  footerLegal: { flexGrow: 1, flexShrink: 1, flexBasis: 0, fontSize: FOOTER.fontSize, lineHeight: 1.35, color: SOFT_INK },
+  footerLegal: { width: CONTENT_WIDTH - PAGE_NUMBER_WIDTH, fontSize: FOOTER.fontSize, lineHeight: 1.35, color: SOFT_INK },
   // No line height on the page number, nor on any of its ancestors: react-pdf resolves a relative line height again
   // each time it lays out a dynamic text (the height grows a hundredfold and the number vanishes).
-  footerPage: { width: mm(24), textAlign: 'right', fontSize: FOOTER.fontSize, color: SOFT_INK },
+  footerPage: { width: PAGE_NUMBER_WIDTH, textAlign: 'right', fontSize: FOOTER.fontSize, color: SOFT_INK },
 });
 
 const TABULAR = { fontFeatureSettings: ['tnum' as const] };
@@ -216,7 +223,7 @@ function LetterBody({ model, fonts }: { model: LetterModel; fonts: LetterFonts }
         {model.signature.length > 0 ? (
           <View style={s.signature}>
             <Text style={s.signatureName}>{model.signature[0]}</Text>
-            {model.signature.length > 1 ? <Text>{model.signature.slice(1).join('\n')}</Text> : null}
+            {model.signature.length > 1 ? <Text style={s.signatureLine}>{model.signature.slice(1).join('\n')}</Text> : null}
           </View>
         ) : null}
       </View>
@@ -233,7 +240,7 @@ function Header({ model, fonts }: { model: LetterModel; fonts: LetterFonts }): R
         {model.sender.length > 1 ? <Text style={s.senderLine}>{model.sender.slice(1).join('\n')}</Text> : null}
       </View>
       <View style={s.recipient}>
-        <Text style={{ fontSize: recipientSize, lineHeight: RECIPIENT_BLOCK.lineHeight }}>{model.recipient.join('\n')}</Text>
+        <Text style={{ width: mm(RECIPIENT_BLOCK.width), fontSize: recipientSize, lineHeight: RECIPIENT_BLOCK.lineHeight }}>{model.recipient.join('\n')}</Text>
       </View>
       {model.placeAndDate ? <Text style={s.placeAndDate}>{model.placeAndDate}</Text> : null}
       {FOLD_MARKS_MM.map((y) => (
@@ -255,10 +262,10 @@ export function recipientFontSize(lines: readonly string[], fonts: LetterFonts):
 }
 
 function Table({ table }: { table: LetterTable }): ReactElement {
-  const widths = columnWeights(table);
+  const widths = columnWidths(table);
   const cellStyle = (i: number, head: boolean, bold: boolean) => [
     head ? s.headCell : s.cell,
-    { flexGrow: widths[i] ?? 1, flexBasis: 0, textAlign: table.columns[i]!.align },
+    { width: widths[i]!, textAlign: table.columns[i]!.align },
     // Tabular figures line the amounts up; not in text columns, where they would space out « F-2026-012 ».
     ...(!head && table.columns[i]!.align === 'right' ? [TABULAR] : []),
     ...(bold ? [{ fontWeight: 700 as const }] : []),
@@ -294,14 +301,16 @@ function Table({ table }: { table: LetterTable }): ReactElement {
   );
 }
 
-/** Column shares from their longest content: a figure column stays on one line, a label column takes the rest. */
-function columnWeights(table: LetterTable): number[] {
-  return table.columns.map((c, i) => {
+/** Column widths in points, shared by their longest content: a figure column stays on one line, a label column takes the rest. */
+function columnWidths(table: LetterTable): number[] {
+  const weights = table.columns.map((c, i) => {
     const cells = [...table.rows.map((r) => r[i] ?? ''), table.totals?.[i] ?? ''];
     const longest = Math.max(...cells.map((x) => x.length), 4);
     const label = Math.min(c.label.length, 12);
     return Math.max(longest, label) + 2;
   });
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => (CONTENT_WIDTH * w) / total);
 }
 
 function Annex({ annex }: { annex: LetterAnnex }): ReactElement {

@@ -43,7 +43,13 @@ interface GlyphRunLike {
   positions: GlyphPosition[];
 }
 type Layout = (text: string, features?: unknown, script?: string, language?: string, direction?: string) => GlyphRunLike;
+interface FontSubset {
+  /** The font's glyph ids in the subset, in the order the document used them. */
+  glyphs: number[];
+  encode(): Uint8Array;
+}
 interface FontkitFont {
+  createSubset(): FontSubset;
   unitsPerEm: number;
   postscriptName: string;
   layout: Layout;
@@ -72,6 +78,7 @@ export function registerLetterFonts(fontDir: string): Promise<LetterFonts> {
       if (!font || typeof font.layout !== 'function') throw new Error(`Police illisible : ${f.file}`);
       cacheShaping(font);
       tuneForLayout(font);
+      cacheSubsets(font);
       fonts.push(font);
     }
     return { regular: measuring(fonts[0]!), bold: measuring(fonts[1]!) };
@@ -156,6 +163,31 @@ function tuneForLayout(font: FontkitFont): void {
     const identity = font.postscriptName;
     Object.defineProperty(records, 'toJSON', { value: () => identity, enumerable: false });
   }
+}
+
+/**
+ * The embedded font of every PDF is a subset of the face with the glyphs the document used, built again for each
+ * document (a few milliseconds a face). A letter drawn again (its preview after a change, its print) uses the same
+ * glyphs in the same order: the subset's bytes are kept by their glyph list.
+ */
+function cacheSubsets(font: FontkitFont): void {
+  const create = font.createSubset.bind(font);
+  const encoded = new Map<string, Uint8Array>();
+  font.createSubset = () => {
+    const subset = create();
+    const encode = subset.encode.bind(subset);
+    subset.encode = () => {
+      const key = subset.glyphs.join(',');
+      let bytes = encoded.get(key);
+      if (!bytes) {
+        bytes = encode();
+        if (encoded.size >= 64) encoded.clear();
+        encoded.set(key, bytes);
+      }
+      return bytes;
+    };
+    return subset;
+  };
 }
 
 /** A stable key for the features asked (none, an array of tags or a record of tags) and the direction; null when not cacheable. */

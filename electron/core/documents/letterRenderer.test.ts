@@ -52,6 +52,20 @@ describe('one PDF for several letters', () => {
     expect(Buffer.from(a.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
   });
 
+  it('gives a letter the same bytes whatever the worker drew before (the kept text layouts and font subsets change nothing)', async () => {
+    const createdAt = new Date('2026-12-01T09:00:00Z');
+    const fresh = createLetterRenderer();
+    try {
+      const first = await fresh.render([formalNotice()], { createdAt });
+      await renderer.render([friendlyReminder(), groupedFirmReminder()], { createdAt });
+      await renderer.render([formalNotice(), friendlyReminder()], { createdAt });
+      const after = await renderer.render([formalNotice()], { createdAt });
+      expect(Buffer.from(after).equals(Buffer.from(first))).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('draws requests made at the same time one after the other, each getting its own letters', async () => {
     const [a, b, c] = await Promise.all([
       renderer.render([letterTo(['M. ALAIN PREMIER', '75001 PARIS'])]),

@@ -4,6 +4,7 @@ import type { LetterModel } from '../../../shared/documents/letterModel';
 import { LetterDocument, SHEET_CONTENT_HEIGHT, sheetCount, type LetterPagination } from './LetterDocument';
 import { letterModelProblem } from './letterCheck';
 import { registerLetterFonts, type LetterFonts } from './letterFonts';
+import { TextLayoutCache } from './textLayoutCache';
 
 /** A model the renderer will not draw; its message is French and says what is wrong. */
 export class LetterRejectedError extends Error {
@@ -21,11 +22,14 @@ export async function renderLetterPdf(models: readonly LetterModel[], options: {
   // Every letter as fixed sheets first (one layout pass); those whose content does not fit are drawn again flowing.
   let layout: unknown = null;
   const sheets = models.map((): LetterPagination => 'sheets');
-  const first = await draw(models, fonts, options.createdAt, sheets, (l) => (layout = l));
+  const first = await draw(models, fonts, options.createdAt, sheets, (l) => (layout = l), textLayouts);
   const overflowing = overflowingLetters(layout, models);
   if (overflowing.size === 0) return first;
   return draw(models, fonts, options.createdAt, models.map((_, i) => (overflowing.has(i) ? 'flow' : 'sheets')));
 }
+
+/** Kept by the thread for every letter it draws (the worker's life). */
+const textLayouts = new TextLayoutCache();
 
 async function draw(
   models: readonly LetterModel[],
@@ -33,10 +37,18 @@ async function draw(
   createdAt: Date,
   pagination: readonly LetterPagination[],
   onLayout?: (layout: unknown) => void,
+  cache?: TextLayoutCache,
 ): Promise<Uint8Array> {
+  const laidOut = (l: unknown): void => {
+    onLayout?.(l);
+    cache?.keep(l);
+  };
   // pdf() is typed for a <Document> element; LetterDocument renders one.
-  const document = createElement(LetterDocument, { models, fonts, createdAt, pagination, onLayout }) as unknown as ReactElement<DocumentProps>;
-  const stream = await pdf(document).toBuffer();
+  const document = createElement(LetterDocument, { models, fonts, createdAt, pagination, onLayout: laidOut }) as unknown as ReactElement<DocumentProps>;
+  const instance = pdf(document);
+  // Only sheets that do not wrap take kept lines: pagination splits the lines of a flowing text in place.
+  cache?.prepare((instance as unknown as { container?: { document?: unknown } }).container?.document);
+  const stream = await instance.toBuffer();
   const chunks: Uint8Array[] = [];
   let length = 0;
   for await (const chunk of stream as AsyncIterable<Uint8Array | string>) {
