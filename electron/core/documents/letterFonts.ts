@@ -139,13 +139,16 @@ function cacheShaping(font: FontkitFont): void {
 }
 
 /**
- * Three lookups that react-pdf and pdfkit make thousands of times a letter, made constant-time: the units per em
- * (a getter through the `head` table), whether the font has a glyph (react-pdf asks for every character of every
+ * Lookups that react-pdf and pdfkit make thousands of times a letter, made constant-time: the font's metrics
+ * (getters through its tables), whether the font has a glyph (react-pdf asks for every character of every
  * text; a line break counts as one), and the font's identity, which pdfkit checks for every run of text it draws by serialising the font's
  * whole `name` table (JSON.stringify of its records) to compare it with the font it embedded first.
  */
 function tuneForLayout(font: FontkitFont): void {
-  Object.defineProperty(font, 'unitsPerEm', { value: font.unitsPerEm, writable: false });
+  // Constant metrics read through getters (table lookups) for every run of text pdfkit draws.
+  for (const name of ['unitsPerEm', 'postscriptName', 'ascent', 'descent', 'xHeight', 'capHeight', 'lineGap', 'bbox'] as const) {
+    Object.defineProperty(font, name, { value: (font as unknown as Record<string, unknown>)[name], writable: false });
+  }
   const hasGlyph = font.hasGlyphForCodePoint.bind(font);
   const known = new Map<number, boolean>();
   font.hasGlyphForCodePoint = (codePoint) => {
