@@ -238,11 +238,15 @@ export function placeholderInfo(name: string): PlaceholderInfo | undefined {
   return BY_NAME.get(name);
 }
 
+/** @public For the template editor beside the letters (issue 8, next step). */
 export function isPlaceholderName(name: string): name is PlaceholderName {
   return BY_NAME.has(name);
 }
 
-/** How sections work, for the help beside the list. */
+/**
+ * How sections work, for the help beside the list.
+ * @public For the template editor beside the letters (issue 8, next step).
+ */
 export const TEMPLATE_SYNTAX_HELP: readonly string[] = [
   fr('{{champ}} : remplacé par sa valeur. Un champ sans valeur pour la lettre est une erreur, jamais un blanc.'),
   fr('{{#champ}}…{{/champ}} : texte écrit seulement si le champ a une valeur (ou si la section est vraie).'),

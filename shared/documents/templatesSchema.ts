@@ -18,6 +18,7 @@ const fr = frenchTypography;
 export const LETTER_AUDIENCES = ['all', 'business', 'private'] as const;
 export type LetterAudience = (typeof LETTER_AUDIENCES)[number];
 
+/** @public For the template editor beside the letters (issue 8, next step). */
 export const AUDIENCE_LABELS: Record<LetterAudience, string> = {
   all: 'Tous les clients',
   business: 'Clients professionnels',
@@ -164,4 +165,5 @@ const toneVariantsSchema = (tone: DunningTone) =>
 export const letterTemplatesSchema = z.object(
   Object.fromEntries(DUNNING_TONES.map((tone) => [tone, toneVariantsSchema(tone)])) as Record<DunningTone, ReturnType<typeof toneVariantsSchema>>,
 );
+/** @public For the template editor beside the letters (issue 8, next step). */
 export type StoredLetterTemplates = z.infer<typeof letterTemplatesSchema>;

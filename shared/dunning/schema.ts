@@ -32,9 +32,6 @@ export const DUNNING_ANCHORS = ['before-due', 'after-due', 'after-previous', 'af
 export const dunningAnchorSchema = z.enum(DUNNING_ANCHORS, { message: 'Point de départ du délai inconnu.' });
 export type DunningAnchor = z.infer<typeof dunningAnchorSchema>;
 
-/** The stable ids of the default levels; user levels may use any other slug. */
-export const DEFAULT_LEVEL_IDS = ['courtesy', 'friendly', 'firm', 'formal-notice', 'litigation'] as const;
-
 export const levelIdSchema = z
   .string({ message: 'Identifiant d’étape invalide.' })
   .min(1, 'Identifiant d’étape obligatoire.')

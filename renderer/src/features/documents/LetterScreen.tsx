@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LetterPreview, LetterRequestInput } from '../../../../shared/documents/contract';
 import type { DunningTone } from '../../../../shared/dunning/schema';
+import { TONE_DESCRIPTIONS } from '../../../../shared/dunning/levels';
 import { frenchTypography as fr } from '../../../../shared/kernel/frenchTypography';
 import { formatFrenchDate } from '../../../../shared/kernel/localDate';
 import { formatEuros } from '../../../../shared/kernel/money';
@@ -127,7 +128,7 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
       </header>
       <div className="letter-layout">
         <form className="panel letter-options" aria-label="Options de la lettre" onSubmit={(e) => e.preventDefault()}>
-          <fieldset className="letter-tones">
+          <fieldset className="letter-tones" aria-describedby="letter-tone-description">
             <legend>Ton de la lettre</legend>
             {LETTER_TONES.map((t) => (
               <label key={t.tone} className="radio-row">
@@ -141,6 +142,9 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
                 {t.label}
               </label>
             ))}
+            <p className="field-hint" id="letter-tone-description">
+              {TONE_DESCRIPTIONS[values.tone]}
+            </p>
           </fieldset>
           <TextField label="Date de la lettre" placeholder="jj/mm/aaaa" value={values.letterDate} onChange={(v) => set('letterDate', v)} error={errors.letterDate} />
           <TextField
