@@ -13,7 +13,8 @@ afterAll(() => renderer.close());
 
 const footerPage = (text: string): string | undefined => /page \d+ sur \d+/.exec(text)?.[0];
 
-describe('one PDF for several letters', () => {
+// Each test draws several letters, some in a worker of its own (a cold start): generous limits for a loaded machine.
+describe('one PDF for several letters', { timeout: 60_000 }, () => {
   it('starts every letter on a page of its own, its annex after it, each numbered within its letter', async () => {
     const letters = [friendlyReminder(), groupedFirmReminder(), formalNotice()];
     const pages = await readPdf(await renderer.render(letters));
@@ -91,7 +92,7 @@ describe('one PDF for several letters', () => {
   });
 });
 
-describe('when the worker fails', () => {
+describe('when the worker fails', { timeout: 60_000 }, () => {
   it('refuses a model it cannot draw with a French reason, and draws the next one', async () => {
     const sevenLines = letterTo(['A', 'B', 'C', 'D', 'E', 'F', '75001 PARIS']);
     const error = await renderer.render([friendlyReminder(), sevenLines]).catch((e: unknown) => e);
