@@ -62,6 +62,12 @@ test('choose a tone, see the letter change, send it by recommandé: the archived
   await expectAccessible(page, 'letter screen');
   await shot(page, 'letters-02-formal-notice');
 
+  // « Enregistrer en PDF » saves the letter previewed, named by its date, tone and invoice.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Enregistrer en PDF' }).click()]);
+  expect(download.suggestedFilename()).toBe('2026-02-10 Mise en demeure F-2025-041.pdf');
+  const saved = await readFile((await download.path())!);
+  expect(saved.subarray(0, 5).toString()).toBe('%PDF-');
+
   await page.getByRole('button', { name: 'Marquer comme envoyée…' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Marquer la lettre comme envoyée\u202f?' });
   await expect(dialog.getByRole('combobox', { name: 'Moyen d’envoi' })).toHaveValue('registered-letter');

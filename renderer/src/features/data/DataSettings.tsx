@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError } from '../../ui/FormError';
 import { useAppStore } from '../../app/store';
 import './DataSettings.css';
+import { useFileDownload } from '../../ui/useFileDownload';
 
 type QuarantinedRecord = MethodOutput<'data.quarantine'>[number];
 
@@ -181,31 +182,14 @@ function ExportCopy(): React.JSX.Element {
   const showToast = useAppStore((s) => s.showToast);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const lastUrl = useRef<string | null>(null);
-
-  useEffect(
-    () => () => {
-      if (lastUrl.current) URL.revokeObjectURL(lastUrl.current);
-    },
-    [],
-  );
+  const download = useFileDownload();
 
   async function exportCopy(): Promise<void> {
     setBusy(true);
     setError(null);
     try {
       const { fileName, bytes } = await api().call('data.exportCopy', {});
-      if (lastUrl.current) URL.revokeObjectURL(lastUrl.current);
-      // The object URL stays valid until the next copy (or leaving the screen): a save dialog may stay open a while.
-      const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
-      lastUrl.current = url;
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
+      download(bytes, fileName, 'application/zip');
       showToast(`Copie complète prête${NB}: ${fileName} (${formatSize(bytes.byteLength)})`);
     } catch (e) {
       setError(errorText(e, 'La copie complète n’a pas pu être faite.'));

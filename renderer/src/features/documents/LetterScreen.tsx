@@ -11,6 +11,7 @@ import { useAppStore } from '../../app/store';
 import type { FieldErrors } from '../../ui/fieldErrors';
 import { PdfViewer } from '../../ui/PdfViewer';
 import { TextField } from '../../ui/TextField';
+import { useFileDownload } from '../../ui/useFileDownload';
 import { LETTER_TONES, letterFileName, letterRequestOf, type LetterFormValues } from './letterForm';
 import { SendLetterDialog } from './SendLetterDialog';
 import './Letter.css';
@@ -48,6 +49,7 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const generation = useRef(0);
+  const saveFile = useFileDownload();
   // The registered mention follows the tone (a mise en demeure goes by recommandé) until the user sets it.
   const registeredTouched = useRef(false);
 
@@ -100,13 +102,7 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
   const fileName = letterFileName(preview?.request.letterDate ?? today, toneLabel, selected.map((i) => i.number));
 
   function download(): void {
-    if (!preview) return;
-    const url = URL.createObjectURL(new Blob([preview.result.pdf], { type: 'application/pdf' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    if (preview) saveFile(preview.result.pdf, fileName, 'application/pdf');
   }
 
   return (
