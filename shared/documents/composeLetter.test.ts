@@ -14,7 +14,7 @@ const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet'
 
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d === 1 ? '1er' : d} ${MONTHS[m - 1]} ${y}`;
+  return `${d === 1 ? '1er' : d}\u00a0${MONTHS[m - 1]} ${y}`;
 }
 
 function shortDate(iso: string): string {
@@ -222,7 +222,7 @@ describe('composeLetter: the mentions every letter carries', () => {
           } else {
             expect(body).toContain(longDate('2026-06-14'));
           }
-          expect(plain(body)).toContain(`au plus tard le ${longDate(deadline)}`);
+          expect(body).toContain(`au plus tard le ${longDate(deadline)}`);
 
           // How to pay.
           expect(m.payment.map(plain)).toEqual([
@@ -309,11 +309,11 @@ describe('composeLetter: the sender, the dates, the registered letter', () => {
   it('writes « 1er » for the first of the month and the year of the letter', () => {
     const client = aBusinessClient();
     const january = composed(client, [invoice12(client)], { letterDate: '2027-01-02', paymentDeadline: '2027-01-12' }, {}, undefined, EXTRA_RATES_2027);
-    expect(january.model.placeAndDate).toBe('Lyon, le 2 janvier 2027');
+    expect(january.model.placeAndDate).toBe('Lyon, le 2\u00a0janvier 2027');
     expect(plain(bodyText(january.model))).toContain('au plus tard le 12 janvier 2027');
     // 1 500,00 € from 15 June 2026 to 2 January 2027: 7,99 € + 184 days at 12,40 % (93,76 €) + 2 days at 12,40 % (ECB 2,40 % typed for 2027) (1,02 €).
     expect(january.figures.penaltiesCents).toBe(799 + Math.round((150_000 * 1240 * 184) / 3_650_000) + Math.round((150_000 * 1240 * 2) / 3_650_000));
-    expect(composed(client, [invoice12(client)], { letterDate: '2026-12-01' }).model.placeAndDate).toBe('Lyon, le 1er décembre 2026');
+    expect(composed(client, [invoice12(client)], { letterDate: '2026-12-01' }).model.placeAndDate).toBe('Lyon, le 1er\u00a0décembre 2026');
   });
 
   it('names a company without « EI », with its RCS city and SIREN, and its signatory', () => {
@@ -375,7 +375,7 @@ describe('composeLetter: the sender, the dates, the registered letter', () => {
     expect(body).toContain('vous nous devez 1 500,00 € en principal, auxquels s’ajoutent 3,28 € d’intérêts au taux légal arrêtés au 1er décembre 2026, soit 1 503,28 € au total');
     expect(r.model.table!.rows).toEqual([
       ['Principal restant dû, facture n°\u00a0F-2026-012', euros(150_000)],
-      ['Intérêts au taux légal au 1er décembre 2026 (décompte en annexe)', euros(328)],
+      ['Intérêts au taux légal au 1er\u00a0décembre 2026 (décompte en annexe)', euros(328)],
     ]);
     expect(r.model.annexes[0]!.table!.rows).toEqual([['du 03/11/2026 au 01/12/2026', '29', euros(150_000), 'Taux légal 2,75\u00a0% (2e semestre 2026, autres cas)', euros(328)]]);
     const text = fullText(r.model);

@@ -6,12 +6,12 @@ import { addDays } from './localDate';
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 describe('formatLongFrenchDate', () => {
-  it('writes the first of the month as « 1er », every other day as a plain number', () => {
-    expect(formatLongFrenchDate('2026-12-01')).toBe('1er décembre 2026');
-    expect(formatLongFrenchDate('2027-01-02')).toBe('2 janvier 2027');
-    expect(formatLongFrenchDate('2026-08-15')).toBe('15 août 2026');
-    expect(formatLongFrenchDate('2028-02-29')).toBe('29 février 2028');
-    expect(formatLongFrenchDate('2026-02-01')).toBe('1er février 2026');
+  it('writes the first of the month as « 1er », every other day as a plain number, the day held to its month by a no-break space', () => {
+    expect(formatLongFrenchDate('2026-12-01')).toBe('1er\u00a0décembre 2026');
+    expect(formatLongFrenchDate('2027-01-02')).toBe('2\u00a0janvier 2027');
+    expect(formatLongFrenchDate('2026-08-15')).toBe('15\u00a0août 2026');
+    expect(formatLongFrenchDate('2028-02-29')).toBe('29\u00a0février 2028');
+    expect(formatLongFrenchDate('2026-02-01')).toBe('1er\u00a0février 2026');
   });
 
   it('matches the day, month and year of every day from 2013 to 2040', () => {
@@ -19,7 +19,7 @@ describe('formatLongFrenchDate', () => {
       fc.property(fc.integer({ min: 0, max: 28 * 366 }), (n) => {
         const date = addDays('2013-01-01', n);
         const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-        expect(formatLongFrenchDate(date)).toBe(`${d === 1 ? '1er' : String(d)} ${MONTHS[m - 1]} ${y}`);
+        expect(formatLongFrenchDate(date)).toBe(`${d === 1 ? '1er' : String(d)}\u00a0${MONTHS[m - 1]} ${y}`);
       }),
       { numRuns: 2000 },
     );
@@ -30,6 +30,6 @@ describe('formatLongFrenchDate', () => {
   });
 
   it('gives the place and date line', () => {
-    expect(placeAndLongDate(' Lyon ', '2026-12-01')).toBe('Lyon, le 1er décembre 2026');
+    expect(placeAndLongDate(' Lyon ', '2026-12-01')).toBe('Lyon, le 1er\u00a0décembre 2026');
   });
 });
