@@ -1,13 +1,16 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { join } from 'node:path';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type EventName, type EventPayload } from '../../shared/ipc/contract';
 import { clockFromEnv } from '../core/app/clock';
 import { createCore, type Core } from '../core/app/createCore';
+import { desktopPresence, startsHidden } from '../core/scheduler/desktopPresence';
 import { resolveDataFile } from '../core/store/dataLocation';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { buildMenu } from './menu';
 import { NOTIFICATION_TARGET } from './menuEntries';
 import { waitAtMost } from './quit';
+import { bindScheduler } from './scheduler';
+import { openPdf, printPdf } from './pdfWindow';
 import { hardenSessions } from './security';
 import { APP_INDEX_URL, devServerUrl, isAppUrl as isAppUrlFor } from './urls';
 
@@ -20,17 +23,18 @@ const isAppUrl = (url: string): boolean => isAppUrlFor(url, devServer);
 const QUIT_TIMEOUT_MS = 5_000;
 
 let mainWindow: BrowserWindow | null = null;
+/** True once the user asked to quit: closing the window then really closes it (no tray). */
+let quitting = false;
+/** The window's title as the scheduler decides it (the count of the day, where no badge shows it). */
+let windowTitle = (): string => 'Relance';
+let scheduling: ReturnType<typeof bindScheduler> | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.enableSandbox();
   registerAppScheme();
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  app.on('second-instance', () => showWindow());
   app.whenReady().then(start).catch((error: unknown) => {
     dialog.showErrorBox('Relance ne peut pas démarrer', String(error instanceof Error ? error.message : error));
     app.exit(1);
@@ -43,7 +47,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   serveRenderer(join(import.meta.dirname, '../renderer'));
   const dataFile = resolveDataFile(process.env, app.getPath('userData'));
-  const core = await createCore({ dataFile, clock: clockFromEnv(process.env), mode: 'electron', version: app.getVersion(), platform: { openFolder }, warmLetters: true });
+  const core = await createCore({ dataFile, clock: clockFromEnv(process.env), mode: 'electron', version: app.getVersion(), platform: { openFolder, openPdf, printPdf }, warmLetters: true });
   hardenSessions({ isAppUrl, paymentLink: () => core.store.data.identity.paymentLink });
   closeBeforeQuit(core);
   bindIpc(core);
@@ -51,13 +55,29 @@ async function start(): Promise<void> {
   const send = <E extends EventName>(event: E, payload: EventPayload<E>): void => forward(event, payload);
   core.events.subscribe(forward);
   Menu.setApplicationMenu(buildMenu(() => mainWindow, (to) => send('navigate', { to })));
-  createWindow();
-  core.events.on('reminders.due', ({ message }) => notifyRemindersDue(message, () => send('navigate', { to: NOTIFICATION_TARGET })));
-  core.scheduler.start();
-  powerMonitor.on('resume', () => core.scheduler.check());
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  windowTitle = () => desktopPresence(core.scheduler.status(), process.platform).windowTitle;
+  createWindow(!startsHidden(process.argv, core.scheduler.status().settings));
+  scheduling = bindScheduler(core, {
+    window: () => mainWindow,
+    showWindow,
+    showTodayList: () => {
+      const opened = mainWindow === null;
+      showWindow();
+      // A window just created hears the event once its page has loaded.
+      if (opened) mainWindow?.webContents.once('did-finish-load', () => send('navigate', { to: NOTIFICATION_TARGET }));
+      else send('navigate', { to: NOTIFICATION_TARGET });
+    },
+    quit: () => app.quit(),
   });
+  app.on('activate', showWindow);
+}
+
+/** Brings the window forward, creating it if it was closed (or never shown: a start at login). */
+function showWindow(): void {
+  if (!mainWindow) createWindow(true);
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.show();
+  mainWindow?.focus();
 }
 
 /**
@@ -74,6 +94,7 @@ function openFolder(folder: string): Promise<void> {
 function closeBeforeQuit(core: Core): void {
   let closing = false;
   app.on('before-quit', (event) => {
+    quitting = true;
     // Also on a second request while closing: quitting must not skip the wait.
     event.preventDefault();
     if (closing) return;
@@ -95,20 +116,7 @@ function bindIpc(core: Core): void {
   });
 }
 
-/** A system notification; clicking it brings the window forward on the overdue screen. */
-function notifyRemindersDue(message: string, openOverview: () => void): void {
-  if (!Notification.isSupported()) return;
-  const notification = new Notification({ title: 'Relance — relances du jour', body: message, silent: false });
-  notification.on('click', () => {
-    if (!mainWindow) createWindow();
-    mainWindow?.show();
-    mainWindow?.focus();
-    openOverview();
-  });
-  notification.show();
-}
-
-function createWindow(): void {
+function createWindow(show: boolean): void {
   mainWindow = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -130,7 +138,11 @@ function createWindow(): void {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  if (show) mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // The title carries the day's count where no badge can (scheduler): the page's <title> does not replace it.
+  mainWindow.on('page-title-updated', (event) => event.preventDefault());
+  mainWindow.setTitle(windowTitle());
+  mainWindow.on('close', (event) => scheduling?.closeWindow(event, quitting));
   mainWindow.on('closed', () => (mainWindow = null));
   void mainWindow.loadURL(rendererUrl);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { appEvents, appMethods } from '../app/contract';
 import { dataMethods } from '../data/contract';
-import { documentsMethods } from '../documents/contract';
+import { documentsEvents, documentsMethods } from '../documents/contract';
 import { dunningEvents, dunningMethods } from '../dunning/contract';
 import { importMethods } from '../import/contract';
 import { ledgerMethods } from '../ledger/contract';
@@ -28,7 +28,7 @@ export const MUTATING_METHODS: ReadonlySet<Method> = new Set(
 );
 
 /** Events pushed by main to the renderer. */
-export const events = { ...appEvents, ...dunningEvents } as const;
+export const events = { ...appEvents, ...dunningEvents, ...documentsEvents } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.output<Events[E]>;

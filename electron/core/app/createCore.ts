@@ -11,6 +11,8 @@ import { openStore } from '../store/openStore';
 import type { Store } from '../store/store';
 import { BlobStore } from '../store/blobStore';
 import { LetterService } from '../documents/letterService';
+import { LetterBatchService } from '../documents/letterBatchService';
+import { PdfOutput, type PdfPlatform } from '../documents/pdfOutput';
 import { createLetterRenderer, type LetterRenderer } from '../documents/letterRenderer';
 import path from 'node:path';
 
@@ -30,8 +32,10 @@ export async function createCore(options: {
   version: string;
   /** Start the letters' layout worker at once (the app), rather than at the first letter (tests, tools). */
   warmLetters?: boolean;
-  /** What the desktop shell lends (opening a folder); absent in the loopback mode and in tests. */
-  platform?: Platform;
+  /** What the desktop shell lends (opening a folder, printing or opening a PDF); absent in the loopback mode and in tests. */
+  platform?: Platform & Partial<PdfPlatform>;
+  /** Where the PDFs handed to the desktop are written (a private folder is made inside): the system's temporary folder. */
+  tempDir?: string;
 }): Promise<Core> {
   const store = await openStore({ file: options.dataFile, clock: options.clock });
   const events = new CoreEvents();
@@ -39,8 +43,11 @@ export async function createCore(options: {
   const data = new DataService(store, options.clock, { platform: options.platform });
   const dunning = new DunningService(store, options.clock);
   const renderer = lazyLetterRenderer(options.warmLetters ?? false);
-  const letters = new LetterService(store, renderer, new BlobStore(path.dirname(store.file)), dunning);
-  const raw = createDispatcher(createHandlers({ store, ledger, dunning, data, letters, clock: options.clock, mode: options.mode, version: options.version }));
+  const blobs = new BlobStore(path.dirname(store.file));
+  const letters = new LetterService(store, renderer, blobs, dunning);
+  const batches = new LetterBatchService(store, options.clock, letters, renderer, blobs, dunning, events);
+  const pdfOutput = new PdfOutput(pdfPlatformOf(options.platform), options.tempDir);
+  const raw = createDispatcher(createHandlers({ store, ledger, dunning, data, letters, batches, pdfOutput, clock: options.clock, mode: options.mode, version: options.version }));
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);
     if (result.ok && isMethod(method) && MUTATING_METHODS.has(method)) events.emit('data.changed', {});
@@ -55,9 +62,16 @@ export async function createCore(options: {
     close: async () => {
       scheduler.stop();
       await renderer.close();
+      await pdfOutput.close();
       await store.close();
     },
   };
+}
+
+/** The PDF hooks, when the shell lends both. */
+function pdfPlatformOf(platform: Partial<PdfPlatform> | undefined): PdfPlatform | undefined {
+  const { printPdf, openPdf } = platform ?? {};
+  return printPdf && openPdf ? { printPdf, openPdf } : undefined;
 }
 
 /** The letter renderer, its worker thread started at the first letter unless warmed at once. */
@@ -65,6 +79,7 @@ function lazyLetterRenderer(warm: boolean): LetterRenderer {
   let renderer: LetterRenderer | null = warm ? createLetterRenderer() : null;
   return {
     render: (models, options) => (renderer ??= createLetterRenderer()).render(models, options),
+    merge: (pdfs, options) => (renderer ??= createLetterRenderer()).merge(pdfs, options),
     close: async () => {
       await renderer?.close();
     },

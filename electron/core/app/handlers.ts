@@ -6,6 +6,9 @@ import { commitImport, previewImport } from '../import/importService';
 import type { LedgerService } from '../ledger/ledgerService';
 import type { Store } from '../store/store';
 import type { LetterService } from '../documents/letterService';
+import type { LetterBatchService } from '../documents/letterBatchService';
+import type { PdfOutput } from '../documents/pdfOutput';
+import { pdfOfSource } from '../documents/pdfSources';
 import type { Handlers } from './dispatch';
 
 export interface HandlerDeps {
@@ -14,13 +17,15 @@ export interface HandlerDeps {
   dunning: DunningService;
   data: DataService;
   letters: LetterService;
+  batches: LetterBatchService;
+  pdfOutput: PdfOutput;
   clock: Clock;
   mode: AppStatus['mode'];
   version: string;
 }
 
 /** The implementation of the contract. A method missing here is a compile error. */
-export function createHandlers({ store, ledger, dunning, data, letters, clock, mode, version }: HandlerDeps): Handlers {
+export function createHandlers({ store, ledger, dunning, data, letters, batches, pdfOutput, clock, mode, version }: HandlerDeps): Handlers {
   return {
     'app.status': async () => ({
       version,
@@ -58,5 +63,12 @@ export function createHandlers({ store, ledger, dunning, data, letters, clock, m
     'letters.preview': (input) => letters.preview(input),
     'letters.send': (input) => letters.send(input),
     'letters.archived': (input) => letters.archived(input.sha256),
+    'letters.batchPrepare': (input) => batches.prepare(input),
+    'letters.batchCancel': async (input) => batches.cancel(input.batchId),
+    'letters.batchSend': (input) => batches.send(input),
+    'letters.outputPdf': async (input) => {
+      const { pdf, title } = await pdfOfSource(input.source, { store, letters, batches });
+      return pdfOutput.output(pdf, title, input.action);
+    },
   };
 }

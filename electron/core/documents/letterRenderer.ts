@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { LetterModel } from '../../../shared/documents/letterModel';
+import type { HistoryDocumentModel } from '../../../shared/proofs/historyModel';
 import { AppError } from '../../../shared/ipc/errors';
 import { frenchTypography } from '../../../shared/kernel/frenchTypography';
-import type { LetterReply, LetterRequest, LetterWorkerData } from './letterWorker';
+import type { LetterReply, LetterWorkerData, WorkerRequest } from './letterWorker';
 
 /**
  * Letters to PDF, off the main thread. One worker thread is kept warm (fonts parsed once, layout code compiled)
@@ -16,6 +17,10 @@ import type { LetterReply, LetterRequest, LetterWorkerData } from './letterWorke
 export interface LetterRenderer {
   /** One PDF of every letter, each starting on a new page, its annexes after it. */
   render(models: readonly LetterModel[], options?: LetterRenderOptions): Promise<Uint8Array>;
+  /** PDFs already drawn as one, their pages in order (in the worker too). */
+  merge(pdfs: readonly Uint8Array[], options?: LetterRenderOptions): Promise<Uint8Array>;
+  /** An invoice's history as a PDF (in the worker too, with the letters' fonts). */
+  renderHistory(model: HistoryDocumentModel, options?: LetterRenderOptions): Promise<Uint8Array>;
   /** Stops the worker; a request still queued or being drawn fails. */
   close(): Promise<void>;
 }
@@ -40,7 +45,7 @@ const failure = (code: 'INVALID_INPUT' | 'INTERNAL' | 'UNAVAILABLE', reason: str
 };
 
 interface Job {
-  request: LetterRequest;
+  request: WorkerRequest;
   resolve: (pdf: Uint8Array) => void;
   reject: (error: Error) => void;
 }
@@ -75,7 +80,7 @@ export function createLetterRenderer(options: LetterRendererOptions = {}): Lette
     if (!job) return;
     worker ??= startWorker();
     const w = worker;
-    const limit = timeout.baseMs + timeout.perLetterMs * job.request.models.length;
+    const limit = timeout.baseMs + timeout.perLetterMs * sizeOf(job.request);
     const timer = setTimeout(() => {
       if (current?.job !== job) return;
       current = null;
@@ -111,7 +116,7 @@ export function createLetterRenderer(options: LetterRendererOptions = {}): Lette
       failure(
         'INTERNAL',
         outOfMemory
-          ? `la mémoire a manqué pour mettre en page ${job.request.models.length > 1 ? `${job.request.models.length} lettres ; réessayez avec moins de lettres à la fois.` : 'la lettre.'}`
+          ? `la mémoire a manqué pour mettre en page ${sizeOf(job.request) > 1 ? `${sizeOf(job.request)} lettres ; réessayez avec moins de lettres à la fois.` : 'la lettre.'}`
           : 'le moteur de mise en page s’est arrêté. Réessayez ; il redémarre de lui-même.',
         error,
       ),
@@ -122,15 +127,19 @@ export function createLetterRenderer(options: LetterRendererOptions = {}): Lette
   // Started at once, so that the fonts are parsed before the first letter is asked for.
   worker = startWorker();
 
+  const submit = (body: { models: readonly LetterModel[] } | { merge: readonly Uint8Array[] } | { history: HistoryDocumentModel }, renderOptions: LetterRenderOptions): Promise<Uint8Array> => {
+    if (closed) return Promise.reject(failure('UNAVAILABLE', 'le moteur de mise en page est arrêté.'));
+    return new Promise<Uint8Array>((resolve, reject) => {
+      const request: WorkerRequest = { id: nextId++, ...body, createdAt: (renderOptions.createdAt ?? new Date()).getTime() };
+      queue.push({ request, resolve, reject });
+      pump();
+    });
+  };
+
   return {
-    render(models, renderOptions = {}) {
-      if (closed) return Promise.reject(failure('UNAVAILABLE', 'le moteur de mise en page est arrêté.'));
-      return new Promise<Uint8Array>((resolve, reject) => {
-        const request: LetterRequest = { id: nextId++, models, createdAt: (renderOptions.createdAt ?? new Date()).getTime() };
-        queue.push({ request, resolve, reject });
-        pump();
-      });
-    },
+    render: (models, renderOptions = {}) => submit({ models }, renderOptions),
+    merge: (pdfs, renderOptions = {}) => submit({ merge: pdfs }, renderOptions),
+    renderHistory: (model, renderOptions = {}) => submit({ history: model }, renderOptions),
     async close() {
       closed = true;
       const stopped = failure('UNAVAILABLE', 'Relance arrête le moteur de mise en page.');
@@ -146,6 +155,9 @@ export function createLetterRenderer(options: LetterRendererOptions = {}): Lette
     },
   };
 }
+
+/** The letters a request draws, or the PDFs it puts together (its time limit and memory message count them). */
+const sizeOf = (request: WorkerRequest): number => ('merge' in request ? request.merge.length : 'history' in request ? 1 : request.models.length);
 
 interface WorkerEntry {
   /** Running from the TypeScript sources (vitest, the loopback server under tsx): the worker needs tsx too. */

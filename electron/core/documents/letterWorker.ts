@@ -1,6 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LetterModel } from '../../../shared/documents/letterModel';
+import type { HistoryDocumentModel } from '../../../shared/proofs/historyModel';
 import { registerLetterFonts } from './letterFonts';
+import { renderHistoryPdf } from './renderHistoryPdf';
+import { mergePdfs } from './mergePdfs';
 import { LetterRejectedError, renderLetterPdf } from './renderLetterPdf';
 
 /**
@@ -20,6 +23,22 @@ export interface LetterRequest {
   createdAt: number;
 }
 
+/** PDFs already drawn, put together as one (a batch of letters): off the caller's event loop too. */
+export interface MergeRequest {
+  id: number;
+  merge: readonly Uint8Array[];
+  createdAt: number;
+}
+
+/** An invoice's history (its chronology as a PDF): drawn by the same warm worker, with the same fonts. */
+export interface HistoryRequest {
+  id: number;
+  history: HistoryDocumentModel;
+  createdAt: number;
+}
+
+export type WorkerRequest = LetterRequest | MergeRequest | HistoryRequest;
+
 export type LetterReply =
   | { id: number; ok: true; pdf: Uint8Array }
   | { id: number; ok: false; rejected: boolean; message: string };
@@ -31,11 +50,17 @@ const { fontDir } = workerData as LetterWorkerData;
 // Fonts parsed and the whole pipeline run once before the first request: the first real letter is a warm one.
 const ready = registerLetterFonts(fontDir).then(() => renderLetterPdf([WARM_UP], { fontDir, createdAt: new Date(0) }));
 
-port.on('message', (request: LetterRequest) => {
+port.on('message', (request: WorkerRequest) => {
   void (async () => {
     try {
       await ready.catch(() => undefined);
-      const pdf = await renderLetterPdf(request.models, { fontDir, createdAt: new Date(request.createdAt) });
+      const createdAt = new Date(request.createdAt);
+      const pdf =
+        'merge' in request
+          ? await mergePdfs(request.merge, createdAt)
+          : 'history' in request
+            ? await renderHistoryPdf(request.history, { fontDir, createdAt })
+            : await renderLetterPdf(request.models, { fontDir, createdAt });
       port.postMessage({ id: request.id, ok: true, pdf } satisfies LetterReply, [pdf.buffer as ArrayBuffer]);
     } catch (error) {
       const rejected = error instanceof LetterRejectedError;

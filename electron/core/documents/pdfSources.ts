@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import type { pdfSourceSchema } from '../../../shared/documents/contract';
+import { LETTER_TONE_TITLES } from '../../../shared/documents/toneTitles';
+import { AppError } from '../../../shared/ipc/errors';
+import type { Store } from '../store/store';
+import type { LetterBatchService } from './letterBatchService';
+import type { LetterService } from './letterService';
+
+export type PdfSource = z.output<typeof pdfSourceSchema>;
+
+/**
+ * The bytes and the title of a PDF the page asks to print or open, made by the core itself: a letter is drawn again
+ * from its request (the same bytes as its preview), an archived letter is read and checked against its hash (a
+ * damaged one is refused, never shown as proof), a batch is the one prepared.
+ */
+export async function pdfOfSource(source: PdfSource, deps: { store: Store; letters: LetterService; batches: LetterBatchService }): Promise<{ pdf: Uint8Array; title: string }> {
+  const invoices = deps.store.data.invoices;
+  switch (source.kind) {
+    case 'letter': {
+      const { request } = source;
+      const preview = await deps.letters.preview(request);
+      const numbers = request.invoiceIds.map((id) => invoices.find((i) => i.id === id)?.number ?? '');
+      return { pdf: preview.pdf, title: `${request.letterDate} ${LETTER_TONE_TITLES[request.tone]} ${numbersText(numbers)}` };
+    }
+    case 'archived': {
+      const read = await deps.letters.archived(source.sha256);
+      if (!read.pdf || !read.intact) throw new AppError('CONFLICT', read.problem ?? 'Le document archivé est introuvable.');
+      const sent = invoices.flatMap((i) => i.reminders.filter((r) => r.document?.sha256 === source.sha256).map((r) => ({ number: i.number, reminder: r })));
+      const first = sent[0]?.reminder;
+      const title = first ? `${first.sentOn} ${first.tone ? LETTER_TONE_TITLES[first.tone] : 'Lettre'} ${numbersText(sent.map((s) => s.number))}` : `Lettre archivée ${source.sha256.slice(0, 12)}`;
+      return { pdf: read.pdf, title };
+    }
+    case 'batch': {
+      const batch = deps.batches.pdfOf(source.batchId);
+      return { pdf: batch.pdf, title: `${batch.letterDate} Lettres du jour (${batch.count})` };
+    }
+  }
+}
+
+function numbersText(numbers: readonly string[]): string {
+  return numbers.length > 3 ? `${numbers.slice(0, 3).join(' ')} et autres` : numbers.join(' ');
+}
