@@ -18,9 +18,17 @@ const letterFonts = (): Plugin => ({
   },
 });
 
+/** The tray's icon beside the main bundle (out/main/icons/tray.png), sized down by main for each platform. */
+const trayIcon = (): Plugin => ({
+  name: 'relance-tray-icon',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'icons/tray.png', source: readFileSync(resolve('assets/icon.png')) });
+  },
+});
+
 export default defineConfig({
   main: {
-    plugins: [letterFonts()],
+    plugins: [letterFonts(), trayIcon()],
     build: {
       outDir: 'out/main',
       rollupOptions: {

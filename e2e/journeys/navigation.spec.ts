@@ -9,6 +9,7 @@ test.use({ now: SEED_NOW, seed: dunningSeed() });
 /** Where each target lands: the screen's title, the tab highlighted in the sidebar, the dialog it opens. */
 const LANDS_ON: Record<NavigationTarget, { title: string; tab: string; dialog?: string }> = {
   overview: { title: 'Relances', tab: 'Relances' },
+  today: { title: 'Relances', tab: 'Relances' },
   invoices: { title: 'Factures', tab: 'Factures' },
   clients: { title: 'Clients', tab: 'Clients' },
   settings: { title: 'Paramètres', tab: 'Paramètres' },

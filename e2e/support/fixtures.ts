@@ -2,7 +2,7 @@ import { test as base, _electron, type ElectronApplication, type Page } from '@p
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fixedClock } from '../../electron/core/app/clock';
+import { fixedClock, movableClock } from '../../electron/core/app/clock';
 import { createCore } from '../../electron/core/app/createCore';
 import { startLoopbackServer } from '../../electron/loopback/server';
 import { NAVIGATION_ENTRIES } from '../../electron/main/menuEntries';
@@ -23,6 +23,8 @@ export interface RelanceApp {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
   /** Clicks a menu entry that opens a screen: the real menu in Electron, its 'navigate' event in the loopback mode. */
   clickMenu(label: string): Promise<void>;
+  /** Moves the app's clock forward (loopback mode only: POST /api/clock with the session's token). */
+  moveClock(to: string): Promise<void>;
 }
 
 interface Options {
@@ -30,6 +32,8 @@ interface Options {
   now: string;
   /** A database document written to the data file before the app starts. */
   seed: unknown;
+  /** Start the scheduled checks, as the app does (off by default: most journeys want no notification popping up). */
+  scheduler: boolean;
 }
 
 export const test = base.extend<Options & { relance: RelanceApp; electronGuard: void }>({
@@ -44,7 +48,8 @@ export const test = base.extend<Options & { relance: RelanceApp; electronGuard: 
   ],
   now: ['2026-11-23T09:00:00', { option: true }],
   seed: [null, { option: true }],
-  relance: async ({ page, now, seed }, use, testInfo) => {
+  scheduler: [false, { option: true }],
+  relance: async ({ page, now, seed, scheduler }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'relance-e2e-'));
     const dataFile = join(dataDir, 'relance.json');
     if (seed) {
@@ -56,10 +61,20 @@ export const test = base.extend<Options & { relance: RelanceApp; electronGuard: 
     let current: Page;
     let emit: RelanceApp['emit'];
     let electronApp: ElectronApplication | null = null;
+    let moveClock: RelanceApp['moveClock'] = async () => {
+      throw new Error('The clock moves in the loopback mode only.');
+    };
+    // One clock for the whole test: a restart keeps the day the journey moved to.
+    const clock = movableClock(fixedClock(new Date(now)));
 
     const startLoopback = async (): Promise<Page> => {
-      const core = await createCore({ dataFile, clock: fixedClock(new Date(now)), mode: 'loopback', version: 'e2e', warmLetters: true });
-      const server = await startLoopbackServer({ core, rendererDir: resolve('out/renderer') });
+      const core = await createCore({ dataFile, clock, mode: 'loopback', version: 'e2e', warmLetters: true });
+      const server = await startLoopbackServer({ core, rendererDir: resolve('out/renderer'), clock });
+      if (scheduler) core.scheduler.start();
+      moveClock = async (to) => {
+        const res = await fetch(new URL('/api/clock', server.url), { method: 'POST', headers: { authorization: `Bearer ${server.token}` }, body: JSON.stringify({ to }) });
+        if (!res.ok) throw new Error(`moveClock: ${res.status} ${await res.text()}`);
+      };
       stop = async () => {
         await server.close();
         await core.close();
@@ -95,6 +110,7 @@ export const test = base.extend<Options & { relance: RelanceApp; electronGuard: 
         return current;
       },
       emit: (event, payload) => emit(event, payload),
+      moveClock: (to) => moveClock(to),
       clickMenu: async (label) => {
         const entry = NAVIGATION_ENTRIES.find((e) => e.label === label);
         if (!entry) throw new Error(`No menu entry « ${label} » opens a screen.`);

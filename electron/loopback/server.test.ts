@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeWire } from '../../shared/ipc/wire';
 import { tempCore } from '../../test/support/tempCore';
 import type { Core } from '../core/app/createCore';
+import { fixedClock, movableClock, type MovableClock } from '../core/app/clock';
 import { CoreEvents } from '../core/app/events';
 import { MALFORMED_URL, startLoopbackServer, type LoopbackServer } from './server';
 
@@ -81,6 +82,41 @@ describe('the loopback server (development and tests only)', () => {
     expect(JSON.parse(bad.body).error).toEqual({ code: 'INVALID_INPUT', message: 'Requête illisible.' });
     expect(JSON.parse((await call('nope', {})).body).error.code).toBe('UNKNOWN_METHOD');
     expect(JSON.parse((await call('app.status', {})).body).ok).toBe(true);
+  });
+});
+
+describe('the loopback server’s clock (journeys that cross days)', () => {
+  const token = 'a'.repeat(48);
+  let clock: MovableClock;
+  beforeEach(async () => {
+    clock = movableClock(fixedClock(new Date('2026-11-23T09:00:00')));
+    core = await tempCore('2026-11-23T09:00:00', clock);
+    rendererDir = await makeRendererDir();
+    server = await startLoopbackServer({ core, rendererDir, token, clock });
+  });
+  afterEach(async () => {
+    await server.close();
+    await core.dispose();
+    await rm(rendererDir, { recursive: true, force: true });
+  });
+  const move = (to: unknown, authorization = `Bearer ${token}`) => send('/api/clock', { method: 'POST', headers: { authorization }, body: JSON.stringify({ to }) });
+
+  it('moves forward with the token, checks at once and tells every window to redraw for the new day', async () => {
+    const seen: string[] = [];
+    core.events.subscribe((event) => seen.push(event));
+    expect((await move('2026-11-30T09:30:00')).status).toBe(200);
+    expect(JSON.parse((await call('app.status', {})).body).data.today).toBe('2026-11-30');
+    expect(JSON.parse((await call('scheduler.status', {})).body).data.lastCheck).toMatchObject({ day: '2026-11-30', time: '09:30' });
+    expect(seen).toEqual(expect.arrayContaining(['scheduler.checked', 'data.changed']));
+  });
+
+  it('refuses without the token, backwards, or with a date it cannot read, in French', async () => {
+    expect((await move('2026-12-30T09:00:00', 'Bearer wrong')).status).toBe(401);
+    const back = await move('2026-11-22T09:00:00');
+    expect([back.status, back.body]).toEqual([400, 'L’horloge ne peut qu’avancer.']);
+    const unreadable = await move('demain');
+    expect([unreadable.status, unreadable.body]).toEqual([400, 'Date illisible (format attendu\u00a0: 2026-12-01T09:00:00).']);
+    expect(JSON.parse((await call('app.status', {})).body).data.today).toBe('2026-11-23');
   });
 });
 

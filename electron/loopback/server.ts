@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { decodeWire, encodeWire } from '../../shared/ipc/wire';
+import type { MovableClock } from '../core/app/clock';
 import type { Core } from '../core/app/createCore';
 
 /**
@@ -39,7 +40,14 @@ export interface LoopbackServer {
   close(): Promise<void>;
 }
 
-export async function startLoopbackServer(options: { core: Core; rendererDir: string; port?: number; token?: string }): Promise<LoopbackServer> {
+export async function startLoopbackServer(options: {
+  core: Core;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+  /** The core's clock, if the journeys may move it forward (POST /api/clock, with the token). */
+  clock?: MovableClock;
+}): Promise<LoopbackServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
   const rendererDir = resolve(options.rendererDir);
   const sseClients = new Set<ServerResponse>();
@@ -84,6 +92,25 @@ export async function startLoopbackServer(options: { core: Core; rendererDir: st
       }
       const result = await options.core.dispatch(body?.method, body?.input);
       return sendJson(res, 200, result);
+    }
+
+    if (url.pathname === '/api/clock') {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Méthode refusée');
+      if (!tokenMatches(bearer(req.headers.authorization), token)) return send(res, 401, 'text/plain; charset=utf-8', 'Accès refusé');
+      if (!options.clock) return send(res, 404, 'text/plain; charset=utf-8', 'Introuvable');
+      let to: Date;
+      try {
+        to = new Date(String((JSON.parse(await readBody(req)) as { to?: unknown }).to));
+      } catch {
+        to = new Date(Number.NaN);
+      }
+      if (Number.isNaN(to.getTime())) return send(res, 400, 'text/plain; charset=utf-8', 'Date illisible (format attendu\u00a0: 2026-12-01T09:00:00).');
+      if (to.getTime() < options.clock.now().getTime()) return send(res, 400, 'text/plain; charset=utf-8', 'L’horloge ne peut qu’avancer.');
+      options.clock.moveTo(to);
+      // What a change of day or hour means for the app: a check now, and every screen redrawn for the new day.
+      options.core.scheduler.check();
+      options.core.events.emit('data.changed', {});
+      return sendJson(res, 200, { ok: true, now: to.toISOString() });
     }
 
     if (url.pathname === '/api/events') {

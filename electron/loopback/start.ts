@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { clockFromEnv } from '../core/app/clock';
+import { clockFromEnv, movableClock } from '../core/app/clock';
 import { createCore } from '../core/app/createCore';
 import { resolveDataFile } from '../core/store/dataLocation';
 import { startLoopbackServer } from './server';
@@ -12,12 +12,15 @@ import { startLoopbackServer } from './server';
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const dataFile = resolveDataFile(process.env, join(root, '.tmp', 'web-data'));
-const core = await createCore({ dataFile, clock: clockFromEnv(process.env), mode: 'loopback', version: pkg.version, warmLetters: true });
+// Movable: a demo can cross days (POST /api/clock with the token; see server.ts).
+const clock = movableClock(clockFromEnv(process.env));
+const core = await createCore({ dataFile, clock, mode: 'loopback', version: pkg.version, warmLetters: true });
 const server = await startLoopbackServer({
   core,
   rendererDir: join(root, 'out', 'renderer'),
   port: process.env.RELANCE_PORT ? Number(process.env.RELANCE_PORT) : 0,
   token: process.env.RELANCE_LOOPBACK_TOKEN,
+  clock,
 });
 
 core.events.on('reminders.due', ({ message }) => console.log(`Relances\u00a0: ${message}`));

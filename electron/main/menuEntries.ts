@@ -24,5 +24,5 @@ export const NAVIGATION_ENTRIES: readonly NavigationEntry[] = [
   { menu: 'Affichage', label: 'Paramètres', accelerator: 'CmdOrCtrl+,', to: 'settings' },
 ];
 
-/** The target of the click on the daily notification (« N relances à envoyer »). */
-export const NOTIFICATION_TARGET: NavigationTarget = 'overview';
+/** The target of the click on the daily notification (« N relances à envoyer »): the list « À relancer aujourd’hui ». */
+export const NOTIFICATION_TARGET: NavigationTarget = 'today';

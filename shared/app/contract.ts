@@ -22,7 +22,7 @@ export const appMethods = {
 
 export const appEvents = {
   'data.changed': z.object({}),
-  /** The application menu (or a notification) asks the renderer to show a screen. */
-  navigate: z.object({ to: z.enum(['overview', 'invoices', 'clients', 'settings', 'import', 'new-invoice', 'new-client']) }),
+  /** The application menu (or a notification) asks the renderer to show a screen; 'today': the list « À relancer aujourd’hui ». */
+  navigate: z.object({ to: z.enum(['overview', 'invoices', 'clients', 'settings', 'import', 'new-invoice', 'new-client', 'today']) }),
   notice: noticeSchema,
 };

@@ -1,10 +1,19 @@
 import { z } from 'zod';
-import { mutation } from '../ipc/define';
+import { mutation, query } from '../ipc/define';
 import { clientSchema, idSchema, invoiceSchema, settingsSchema } from '../ledger/schema';
 import { localDateSchema } from '../ledger/primitives';
+import { FIRST_SCREEN_ROWS, NO_FILTER, overviewFilterSchema, overviewFirstScreenSchema } from './overviewScreen';
 import { dunningChannelSchema, dunningPauseSchema, dunningPolicySchema, lateChargesSettlementSchema, levelIdSchema } from './schema';
 
 export const dunningMethods = {
+  /**
+   * The home screen's header and the first rows of its two lists under a filter, from the overview the core keeps per
+   * data and day: the renderer paints them before it has loaded and parsed the whole ledger.
+   */
+  'overview.firstScreen': query(
+    z.object({ filter: overviewFilterSchema.default(NO_FILTER), limit: z.number().int().min(1).max(200).default(FIRST_SCREEN_ROWS) }).strict(),
+    overviewFirstScreenSchema,
+  ),
   'settings.save': mutation(settingsSchema, settingsSchema),
   'clients.setPolicy': mutation(z.object({ clientId: idSchema, policy: dunningPolicySchema.nullable() }).strict(), clientSchema),
   'invoices.setPause': mutation(z.object({ invoiceId: idSchema, pause: dunningPauseSchema.nullable() }).strict(), invoiceSchema),
@@ -20,26 +29,11 @@ export const dunningMethods = {
     invoiceSchema,
   ),
   /**
-   * The dates the law reads. `formalNoticeDate`: a mise en demeure made outside the app (absent: unchanged).
-   * `noticeReceipt`: the receipt (or first presentation) of the mise en demeure recorded in the app; the invoice's
-   * formalNoticeDate then follows it. One or the other.
+   * The dates the law reads. `formalNoticeDate`: a mise en demeure made outside the app (absent: unchanged). The receipt
+   * of a mise en demeure recorded in the app is a postal event of its letter (invoices.recordPostalEvent).
    */
   'invoices.setLegalDates': mutation(
-    z
-      .object({
-        invoiceId: idSchema,
-        formalNoticeDate: localDateSchema.nullable().optional(),
-        completionDate: localDateSchema.nullable(),
-        noticeReceipt: z
-          .object({ reminderId: idSchema, firstPresentedOn: localDateSchema.nullable(), receivedOn: localDateSchema.nullable() })
-          .strict()
-          .optional(),
-      })
-      .strict()
-      .refine((v) => v.formalNoticeDate === undefined || v.noticeReceipt === undefined, {
-        message: 'Indiquez la date de la mise en demeure ou la réception de la lettre, pas les deux.',
-        path: ['formalNoticeDate'],
-      }),
+    z.object({ invoiceId: idSchema, formalNoticeDate: localDateSchema.nullable().optional(), completionDate: localDateSchema.nullable() }).strict(),
     invoiceSchema,
   ),
   /** Invoice paid late: give up its penalties and indemnity (waivedOn is today), or take that back (null). */
@@ -50,9 +44,4 @@ export const dunningMethods = {
   /** Invoice paid late: its penalties and indemnity were received (null: not received after all). */
   'invoices.setLateChargesSettlement': mutation(z.object({ invoiceId: idSchema, settlement: lateChargesSettlementSchema.nullable() }).strict(), invoiceSchema),
   'invoices.setCancelled': mutation(z.object({ invoiceId: idSchema, cancelled: z.boolean() }).strict(), invoiceSchema),
-};
-
-export const dunningEvents = {
-  /** The scheduled check found reminders due today. */
-  'reminders.due': z.object({ count: z.number().int(), invoiceIds: z.array(z.string()), message: z.string() }),
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isLocalDate } from '../kernel/localDate';
 import { dunningClientFields, dunningInvoiceFields, dunningSettingsFields } from '../dunning/schema';
 import { extraRatesSchema } from '../law/rates';
+import { defaultSchedulerState, schedulerStateSchema } from '../scheduler/schema';
 import { centsSchema, idSchema, instantSchema, localDateSchema, positiveCentsSchema, rateBpSchema } from './primitives';
 import {
   isForeignInternationalPhone,
@@ -216,7 +217,7 @@ export type Settings = z.infer<typeof settingsSchema>;
  * another tool): kept here exactly as found, with the reason, so that nothing is ever dropped.
  */
 export const quarantinedRecordSchema = z.object({
-  section: z.enum(['identity', 'settings', 'clients', 'invoices', 'creditNotes', 'fields']),
+  section: z.enum(['identity', 'settings', 'clients', 'invoices', 'creditNotes', 'scheduler', 'fields']),
   /** What it is, in French: "Facture F-2026-001", "Identité : IBAN", … */
   label: z.string(),
   /** Why it was set aside, in French. */
@@ -251,6 +252,8 @@ export const databaseSchema = z.object({
   invoices: z.array(invoiceSchema),
   creditNotes: z.array(creditNoteSchema).default([]),
   quarantine: z.array(quarantinedRecordSchema).default([]),
+  /** The scheduled checks' settings and what they announced. */
+  scheduler: schedulerStateSchema.default(defaultSchedulerState),
 });
 export type Database = z.infer<typeof databaseSchema>;
 
@@ -263,6 +266,7 @@ export function emptyDatabase(): Database {
     invoices: [],
     creditNotes: [],
     quarantine: [],
+    scheduler: defaultSchedulerState(),
   };
 }
 

@@ -1,14 +1,17 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixedClock } from '../../electron/core/app/clock';
+import { fixedClock, type Clock } from '../../electron/core/app/clock';
 import { createCore, type Core } from '../../electron/core/app/createCore';
 
 /** A real core (real store on disk) in a temporary folder, with the clock fixed. */
-export async function tempCore(now = '2026-11-23T09:00:00'): Promise<Core & { dir: string; dataFile: string; dispose(): Promise<void> }> {
+export async function tempCore(
+  now = '2026-11-23T09:00:00',
+  clock: Clock = fixedClock(new Date(now)),
+): Promise<Core & { dir: string; dataFile: string; dispose(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'relance-core-'));
   const dataFile = join(dir, 'relance.json');
-  const core = await createCore({ dataFile, clock: fixedClock(new Date(now)), mode: 'loopback', version: 'test' });
+  const core = await createCore({ dataFile, clock, mode: 'loopback', version: 'test' });
   return {
     ...core,
     dir,

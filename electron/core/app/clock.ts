@@ -23,3 +23,20 @@ export function clockFromEnv(env: NodeJS.ProcessEnv): Clock {
   if (Number.isNaN(instant.getTime())) throw new Error(`RELANCE_FIXED_NOW is not a date: ${fixed}`);
   return fixedClock(instant);
 }
+
+/** A clock the loopback mode can move forward (tests and demos that cross days); never used by the desktop app. */
+export interface MovableClock extends Clock {
+  moveTo(instant: Date): void;
+}
+
+export function movableClock(base: Clock): MovableClock {
+  let offset = 0;
+  const now = (): Date => new Date(base.now().getTime() + offset);
+  return {
+    now,
+    today: () => localDateOf(now()),
+    moveTo: (instant) => {
+      offset = instant.getTime() - base.now().getTime();
+    },
+  };
+}

@@ -10,6 +10,7 @@ import {
   type QuarantinedRecord,
 } from '../../../shared/ledger/schema';
 import { newId } from '../app/ids';
+import { schedulerStateSchema } from '../../../shared/scheduler/schema';
 
 /**
  * When a file does not validate as a whole, keeps every record that does and sets the others aside
@@ -121,10 +122,10 @@ function clientLabel(raw: unknown, index: number): string {
   return name ? `Client ${name}` : `Client n°\u00a0${index + 1} de la liste`;
 }
 
-const SECTION_LABELS = { identity: 'Identité', settings: 'Paramètres' } as const;
+const SECTION_LABELS = { identity: 'Identité', settings: 'Paramètres', scheduler: 'Vérifications automatiques' } as const;
 
 /** Parses an object section field by field: a bad field falls back to its default and is set aside. */
-function salvageObject<S extends z.ZodType>(schema: S, raw: unknown, section: 'identity' | 'settings', foundAt: string, out: QuarantinedRecord[]): z.infer<S> {
+function salvageObject<S extends z.ZodType>(schema: S, raw: unknown, section: keyof typeof SECTION_LABELS, foundAt: string, out: QuarantinedRecord[]): z.infer<S> {
   let current: JsonObject = isObject(raw) ? { ...raw } : {};
   if (!isObject(raw) && raw !== undefined) {
     out.push({ section, label: SECTION_LABELS[section], reason: 'ce n’est pas un objet', value: raw, foundAt });
@@ -246,6 +247,7 @@ export function salvage(raw: unknown, foundAt: string): SalvageResult | null {
 
   const identity = salvageObject(identitySchema, raw.identity, 'identity', foundAt, setAside);
   const settings = salvageObject(settingsSchema, raw.settings, 'settings', foundAt, setAside);
+  const scheduler = salvageObject(schedulerStateSchema, raw.scheduler, 'scheduler', foundAt, setAside);
 
   const clients = raw.clients.flatMap((c, i) => {
     const parsed = clientSchema.safeParse(c);
@@ -288,6 +290,7 @@ export function salvage(raw: unknown, foundAt: string): SalvageResult | null {
     invoices,
     creditNotes,
     quarantine: [...kept, ...setAside],
+    scheduler,
   };
   const { data, repairs } = repairDuplicateIds(base);
   return { data, setAside, repairs };

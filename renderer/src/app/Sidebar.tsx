@@ -1,3 +1,4 @@
+import { SchedulerStatusLine } from '../features/scheduler';
 import { useAppStore, type View } from './store';
 
 const ITEMS: { view: View['name']; label: string }[] = [
@@ -34,6 +35,7 @@ export function Sidebar(): React.JSX.Element {
           ))}
         </ul>
       </nav>
+      <SchedulerStatusLine />
     </aside>
   );
 }

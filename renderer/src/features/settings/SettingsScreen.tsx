@@ -9,6 +9,7 @@ import { TextField } from '../../ui/TextField';
 import { validateIdentity } from '../clients';
 import { useAppStore } from '../../app/store';
 import { DataSettings } from '../data';
+import { SchedulerSettings } from '../scheduler';
 import { DefaultPolicyForm } from '../dunning';
 import { ExtraRatesForm } from './ExtraRatesForm';
 import { useValidatedForm } from '../../ui/useValidatedForm';
@@ -41,6 +42,7 @@ export function SettingsScreen(): React.JSX.Element {
       <IdentityForm identity={identity} />
       <DefaultPolicyForm key={JSON.stringify(settings.defaultPolicy)} settings={settings} />
       <ExtraRatesForm settings={settings} />
+      <SchedulerSettings />
       <DataSettings status={status} />
     </section>
   );
