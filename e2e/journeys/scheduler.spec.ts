@@ -21,6 +21,7 @@ function schedulerSeed() {
 }
 
 test.use({ now: '2026-11-23T09:00:00', seed: schedulerSeed(), scheduler: true });
+// eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
 test.beforeEach(({}, testInfo) => {
   testInfo.skip(testInfo.project.name === 'electron', 'Le déplacement de l’horloge n’existe qu’en mode navigateur (boucle locale).');
 });

@@ -41,7 +41,8 @@ export function nextWakeUp(now: Date, morningTime: string): { at: Date; reason: 
 
 /** What a user types for an hour: "9:00", "9h", "9 h 30", "0930" → "09:00", "09:00", "09:30", "09:30"; anything else as typed. */
 export function normalizeMorningTime(text: string): string {
-  const m = /^\s*(\d{1,2})\s*(?:[:hH.]\s*(\d{2})?)?\s*$/.exec(text) ?? /^\s*(\d{2})(\d{2})\s*$/.exec(text);
+  const compact = text.replace(/\s+/g, '');
+  const m = /^(\d{1,2})(?:[:hH.](\d{2})?)?$/.exec(compact) ?? /^(\d{2})(\d{2})$/.exec(compact);
   if (!m) return text.trim();
   return `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}`;
 }
