@@ -234,6 +234,16 @@ describe('the scheduled reminder check', () => {
     const saved = JSON.parse(await readFile(file, 'utf8')) as { scheduler: { announced: unknown[] } };
     expect(saved.scheduler.announced).toEqual([{ invoiceId: 'b', levelId: 'friendly', announcedOn: '2026-02-12' }]);
   });
+
+  it('says once, the first time the window closes into the tray, that Relance goes on running; never again after a restart', async () => {
+    const { make, store, reopen } = await setup(local(2026, 2, 8, 9, 0));
+    const scheduler = make();
+    expect(await scheduler.takeTrayHint()).toBe(true);
+    expect(await scheduler.takeTrayHint()).toBe(false);
+    await store.close();
+    const again = await reopen();
+    expect(await make(again).takeTrayHint()).toBe(false);
+  });
 });
 
 function localDay(from: Date, plus: number): string {
