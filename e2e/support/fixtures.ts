@@ -25,6 +25,8 @@ export interface RelanceApp {
   clickMenu(label: string): Promise<void>;
   /** Moves the app's clock forward (loopback mode only: POST /api/clock with the session's token). */
   moveClock(to: string): Promise<void>;
+  /** The Electron application (the electron project only; null in the loopback mode). */
+  readonly electron: ElectronApplication | null;
 }
 
 interface Options {
@@ -111,6 +113,9 @@ export const test = base.extend<Options & { relance: RelanceApp; electronGuard: 
       },
       emit: (event, payload) => emit(event, payload),
       moveClock: (to) => moveClock(to),
+      get electron() {
+        return electronApp;
+      },
       clickMenu: async (label) => {
         const entry = NAVIGATION_ENTRIES.find((e) => e.label === label);
         if (!entry) throw new Error(`No menu entry « ${label} » opens a screen.`);
