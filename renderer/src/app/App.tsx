@@ -5,7 +5,7 @@ import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { Sidebar } from './Sidebar';
 import { ClientFormDialog } from '../features/clients';
 import { ClientsScreen } from '../features/clients';
-import { LetterScreen } from '../features/documents';
+import { BatchLettersScreen, LetterScreen } from '../features/documents';
 import { ImportScreen } from '../features/import';
 import { InvoiceDetailScreen } from '../features/invoices';
 import { InvoiceFormDialog } from '../features/invoices';
@@ -53,6 +53,8 @@ function CurrentScreen(): React.JSX.Element {
       return <SettingsScreen />;
     case 'letter':
       return <LetterScreen key={`${view.clientId}-${view.invoiceIds.join('-')}`} clientId={view.clientId} invoiceIds={view.invoiceIds} tone={view.tone} invoiceId={view.invoiceId} />;
+    case 'letters-today':
+      return <BatchLettersScreen />;
   }
 }
 

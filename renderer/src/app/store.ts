@@ -10,7 +10,9 @@ export type View =
   | { name: 'invoice'; id: string; from?: 'overview' | 'invoices' }
   | { name: 'clients' } | { name: 'import' } | { name: 'settings' }
   /** A letter to one client about one or several of its invoices; `invoiceId`: the invoice the user came from. */
-  | { name: 'letter'; clientId: string; invoiceIds: string[]; tone: DunningTone; invoiceId?: string };
+  | { name: 'letter'; clientId: string; invoiceIds: string[]; tone: DunningTone; invoiceId?: string }
+  /** « Préparer les lettres du jour »: every letter due today in one PDF. */
+  | { name: 'letters-today' };
 
 /** The app-level dialogs (the menu can open them too). */
 export type DialogState = null | { kind: 'invoice'; invoiceId?: string } | { kind: 'client'; clientId?: string };

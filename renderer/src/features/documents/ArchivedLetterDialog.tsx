@@ -4,6 +4,8 @@ import { frenchTypography as fr } from '../../../../shared/kernel/frenchTypograp
 import { ApiError, api } from '../../api/client';
 import { Modal } from '../../ui/Modal';
 import { PdfViewer } from '../../ui/PdfViewer';
+import { pdfFileNameOf } from './letterForm';
+import { PdfOutputButtons } from './PdfOutputButtons';
 
 interface Props {
   document: ArchivedFile;
@@ -46,6 +48,8 @@ export function ArchivedLetterDialog({ document, title, onClose }: Props): React
         {loaded?.pdf ? <PdfViewer bytes={loaded.pdf} label="Lettre archivée" /> : !error && !loaded && <p role="status">Lecture de la lettre archivée…</p>}
       </div>
       <div className="form-actions">
+        {/* Only an intact letter is printed or opened as proof (the core checks the hash again). */}
+        {loaded?.intact && <PdfOutputButtons source={{ kind: 'archived', sha256: document.sha256 }} bytes={loaded.pdf as Uint8Array<ArrayBuffer>} fileName={pdfFileNameOf(title)} />}
         <button type="button" className="button" onClick={onClose} data-autofocus>
           Fermer
         </button>

@@ -13,6 +13,7 @@ import { PdfViewer } from '../../ui/PdfViewer';
 import { TextField } from '../../ui/TextField';
 import { useFileDownload } from '../../ui/useFileDownload';
 import { LETTER_TONES, letterFileName, letterRequestOf, type LetterFormValues } from './letterForm';
+import { PdfOutputButtons } from './PdfOutputButtons';
 import { SendLetterDialog } from './SendLetterDialog';
 import './Letter.css';
 
@@ -114,6 +115,7 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
           <p className="screen-subtitle">{toneLabel}</p>
         </div>
         <div className="header-actions">
+          <PdfOutputButtons source={ready ? { kind: 'letter', request: preview.request } : null} bytes={ready ? preview.result.pdf : null} fileName={fileName} />
           <button type="button" className="button" onClick={download} disabled={!ready}>
             Enregistrer en PDF
           </button>

@@ -1,2 +1,4 @@
 export { LetterScreen } from './LetterScreen';
 export { ArchivedLetterDialog } from './ArchivedLetterDialog';
+export { BatchLettersScreen } from './BatchLettersScreen';
+export { PrepareLettersButton } from './PrepareLettersButton';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterFileName, letterRequestOf } from './letterForm';
+import { letterFileName, letterRequestOf, pdfFileNameOf } from './letterForm';
 
 const base = { clientId: 'c1', invoiceIds: ['i1'], tone: 'formal' as const, letterDate: '01/12/2026', paymentDeadline: '', registered: true, registeredNumber: '' };
 
@@ -24,5 +24,13 @@ describe('the letter form', () => {
   it('names the PDF file by ISO date and invoice numbers, without reserved characters', () => {
     expect(letterFileName('2026-12-01', 'Mise en demeure', ['F/2026:012'])).toBe('2026-12-01 Mise en demeure F-2026-012.pdf');
     expect(letterFileName('2026-12-01', 'Relance ferme', ['A', 'B', 'C', 'D'])).toBe('2026-12-01 Relance ferme A B C et autres.pdf');
+  });
+});
+
+describe('pdfFileNameOf', () => {
+  it('keeps the title, with the characters a file system refuses replaced', () => {
+    expect(pdfFileNameOf('Mise en demeure du 10/02/2026')).toBe('Mise en demeure du 10-02-2026.pdf');
+    expect(pdfFileNameOf('a:b*c?  d')).toBe('a-b-c- d.pdf');
+    expect(pdfFileNameOf('   ')).toBe('Lettre.pdf');
   });
 });

@@ -66,3 +66,10 @@ export function letterFileName(letterDate: string, toneLabel: string, invoiceNum
   const safe = `${letterDate} ${toneLabel} ${numbers}`.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim();
   return `${safe.slice(0, 150)}.pdf`;
 }
+
+/** « Mise en demeure du 10/02/2026 » as a file name (« Mise en demeure du 10-02-2026.pdf »), reserved characters stripped. */
+export function pdfFileNameOf(title: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what file systems refuse
+  const safe = title.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim();
+  return `${safe.slice(0, 150) || 'Lettre'}.pdf`;
+}

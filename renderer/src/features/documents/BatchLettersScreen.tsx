@@ -1,0 +1,261 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { planDueLetters, type BatchGrouping } from '../../../../shared/documents/batch';
+import type { BatchPrepared } from '../../../../shared/documents/contract';
+import { LETTER_TONE_TITLES } from '../../../../shared/documents/toneTitles';
+import { frenchTypography as fr } from '../../../../shared/kernel/frenchTypography';
+import { formatFrenchDateLong } from '../../../../shared/kernel/localDate';
+import { formatEuros } from '../../../../shared/kernel/money';
+import { ApiError, api } from '../../api/client';
+import { useAppStore } from '../../app/store';
+import { PdfViewer } from '../../ui/PdfViewer';
+import { plural } from '../../ui/text';
+import { BatchSendDialog } from './BatchSendDialog';
+import { PdfOutputButtons } from './PdfOutputButtons';
+import './Letter.css';
+
+type BatchChannel = 'letter' | 'registered-letter';
+
+type Stage =
+  | { name: 'options'; notice: string | null }
+  | { name: 'preparing'; batchId: string; done: number; total: number; phase: 'letters' | 'merge'; cancelling: boolean }
+  | { name: 'ready'; batch: BatchPrepared };
+
+/**
+ * « Préparer les lettres du jour »: every letter the dunning asks for today, drawn by the core one after the other
+ * (a progress bar follows it, « Annuler » stops it), shown as one PDF to print. Nothing is recorded until « Marquer
+ * les lettres comme envoyées », which records them all at once or none.
+ */
+export function BatchLettersScreen(): React.JSX.Element {
+  const snapshot = useAppStore((s) => s.snapshot);
+  const today = useAppStore((s) => s.status?.today ?? '');
+  const navigate = useAppStore((s) => s.navigate);
+  const [grouping, setGrouping] = useState<BatchGrouping>('invoice');
+  const [channel, setChannel] = useState<BatchChannel>('letter');
+  const [stage, setStage] = useState<Stage>({ name: 'options', notice: null });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const current = useRef<string | null>(null);
+
+  const plan = useMemo(() => (snapshot && today ? planDueLetters(snapshot, today, grouping) : []), [snapshot, today, grouping]);
+  const invoiceCount = plan.reduce((n, l) => n + l.invoiceIds.length, 0);
+  const suggestsRegistered = plan.some((l) => l.tone === 'formal' || l.tone === 'litigation');
+
+  // Leaving the screen while letters are drawn stops the drawing.
+  useEffect(
+    () => () => {
+      if (current.current) void api().call('letters.batchCancel', { batchId: current.current }).catch(() => undefined);
+    },
+    [],
+  );
+
+  async function prepare(): Promise<void> {
+    const batchId = crypto.randomUUID();
+    current.current = batchId;
+    setProblem(null);
+    setStage({ name: 'preparing', batchId, done: 0, total: plan.length, phase: 'letters', cancelling: false });
+    const off = api().on('letters.batchProgress', (p) => {
+      if (p.batchId !== batchId) return;
+      setStage((s) => (s.name === 'preparing' && s.batchId === batchId ? { ...s, done: p.done, total: p.total, phase: p.phase } : s));
+    });
+    try {
+      const result = await api().call('letters.batchPrepare', { batchId, grouping, channel });
+      if (current.current !== batchId) return;
+      setStage(
+        result.status === 'ready'
+          ? { name: 'ready', batch: result }
+          : { name: 'options', notice: fr('Préparation annulée : aucune lettre n’a été enregistrée.') },
+      );
+    } catch (e) {
+      if (current.current !== batchId) return;
+      setProblem(e instanceof ApiError ? e.message : 'Les lettres du jour n’ont pas pu être préparées.');
+      setStage({ name: 'options', notice: null });
+    } finally {
+      off();
+      if (current.current === batchId) current.current = null;
+    }
+  }
+
+  function cancel(): void {
+    if (stage.name !== 'preparing') return;
+    setStage({ ...stage, cancelling: true });
+    void api()
+      .call('letters.batchCancel', { batchId: stage.batchId })
+      .catch(() => undefined);
+  }
+
+  // Another grouping or channel makes other letters: the batch prepared no longer applies.
+  function changeOption(apply: () => void): void {
+    apply();
+    if (stage.name === 'ready') setStage({ name: 'options', notice: null });
+  }
+
+  const batch = stage.name === 'ready' ? stage.batch : null;
+  const preparing = stage.name === 'preparing' ? stage : null;
+  const fileName = batch ? `${batch.letterDate} Lettres du jour (${batch.letters.length}).pdf` : '';
+
+  return (
+    <section className="screen screen-fill letter-screen" aria-labelledby="batch-title">
+      <button type="button" className="button button-ghost back-button" onClick={() => navigate({ name: 'overview' })}>
+        <span aria-hidden="true">← </span>
+        Retour aux relances
+      </button>
+      <header className="screen-header">
+        <div>
+          <h1 id="batch-title">Lettres du jour</h1>
+          <p className="screen-subtitle">
+            {fr(`${formatFrenchDateLong(today)} · ${plural(plan.length, 'lettre', 'lettres')} pour ${plural(invoiceCount, 'facture à relancer', 'factures à relancer')}`)}
+          </p>
+        </div>
+        {batch && (
+          <div className="header-actions">
+            <PdfOutputButtons source={{ kind: 'batch', batchId: batch.batchId }} bytes={batch.pdf as Uint8Array<ArrayBuffer>} fileName={fileName} />
+            <button type="button" className="button button-primary" onClick={() => setSending(true)} aria-haspopup="dialog">
+              {`Marquer les ${batch.letters.length} lettres comme envoyées…`}
+            </button>
+          </div>
+        )}
+      </header>
+      <div className="letter-layout batch-layout">
+        <form className="panel letter-options" aria-label="Options des lettres du jour" onSubmit={(e) => e.preventDefault()}>
+          <label className="checkbox-row">
+            <input
+              type="checkbox"
+              checked={grouping === 'client'}
+              disabled={preparing !== null}
+              onChange={(e) => changeOption(() => setGrouping(e.target.checked ? 'client' : 'invoice'))}
+            />
+            Une lettre par client (les factures d’un client à la même étape regroupées)
+          </label>
+          <fieldset>
+            <legend>Envoi</legend>
+            {(
+              [
+                ['letter', 'Courrier simple'],
+                ['registered-letter', 'Recommandé avec accusé de réception'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} className="radio-row">
+                <input type="radio" name="batch-channel" value={value} checked={channel === value} disabled={preparing !== null} onChange={() => changeOption(() => setChannel(value))} />
+                {label}
+              </label>
+            ))}
+            <p className="field-hint">
+              {channel === 'registered-letter'
+                ? fr('Chaque lettre porte la mention « Lettre recommandée avec accusé de réception » ; vous saisirez le numéro de chaque recommandé en les marquant comme envoyées.')
+                : suggestsRegistered
+                  ? fr('Une mise en demeure part d’ordinaire en recommandé avec AR : c’est la preuve de sa réception.')
+                  : 'Les lettres partent au tarif normal de La Poste.'}
+            </p>
+          </fieldset>
+          {stage.name !== 'preparing' && (
+            <button type="button" className="button button-primary batch-prepare" onClick={() => void prepare()} disabled={plan.length === 0}>
+              {batch ? 'Préparer à nouveau' : plan.length > 1 ? `Préparer les ${plan.length} lettres` : 'Préparer la lettre'}
+            </button>
+          )}
+          {preparing && (
+            <div className="batch-progress">
+              <div
+                role="progressbar"
+                aria-label="Préparation des lettres du jour"
+                aria-valuemin={0}
+                aria-valuemax={preparing.total}
+                aria-valuenow={preparing.done}
+                aria-valuetext={preparing.phase === 'merge' ? 'Assemblage du PDF' : `${preparing.done} lettres sur ${preparing.total}`}
+                className="progress"
+              >
+                <div className="progress-bar" style={{ width: `${preparing.total ? (100 * preparing.done) / preparing.total : 0}%` }} />
+              </div>
+              <p className="field-hint" aria-live="polite">
+                {preparing.cancelling
+                  ? 'Arrêt en cours…'
+                  : preparing.phase === 'merge'
+                    ? fr(`${plural(preparing.total, 'lettre prête', 'lettres prêtes')} : assemblage du PDF…`)
+                    : `Lettre ${Math.min(preparing.done + 1, preparing.total)} sur ${preparing.total}…`}
+              </p>
+              <button type="button" className="button" onClick={cancel} disabled={preparing.cancelling}>
+                Annuler
+              </button>
+            </div>
+          )}
+          {stage.name === 'options' && stage.notice && (
+            <p className="banner" role="status">
+              {stage.notice}
+            </p>
+          )}
+          {problem && (
+            <p className="form-error prewrap" role="alert">
+              {problem}
+            </p>
+          )}
+          {plan.length === 0 && <p>{fr('Aucune lettre n’est à envoyer aujourd’hui.')}</p>}
+          {batch && <BatchSummary batch={batch} />}
+        </form>
+        <div className="letter-preview">
+          {batch ? (
+            <PdfViewer bytes={batch.pdf} label="Aperçu des lettres du jour" />
+          ) : (
+            <div className="panel batch-placeholder">
+              <p>{preparing ? 'Les lettres sont mises en page dans l’ordre des clients…' : fr('« Préparer » met en page chaque lettre à la tonalité de son étape, toutes dans un seul PDF à imprimer. Rien n’est noté comme envoyé avant que vous le confirmiez.')}</p>
+            </div>
+          )}
+        </div>
+      </div>
+      {sending && batch && (
+        <BatchSendDialog
+          batch={batch}
+          today={today}
+          onClose={() => setSending(false)}
+          onSent={() => {
+            setSending(false);
+            navigate({ name: 'overview' });
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The letters of the batch, in the order of the PDF, and those left out with the reason. */
+function BatchSummary({ batch }: { batch: BatchPrepared }): React.JSX.Element {
+  return (
+    <>
+      <table className="batch-letters">
+        <caption>{fr(`${plural(batch.letters.length, 'lettre', 'lettres')} dans le PDF`)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Client</th>
+            <th scope="col">Lettre</th>
+            <th scope="col" className="numeric">
+              Réclamé
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {batch.letters.map((l) => (
+            <tr key={l.index}>
+              <td>
+                <span className="batch-client">{l.clientName}</span>
+                <span className="cell-sub">{l.invoiceNumbers.join(', ')}</span>
+              </td>
+              <td>
+                {LETTER_TONE_TITLES[l.tone]}
+                <span className="cell-sub">{l.pageCount > 1 ? `p. ${l.firstPage}–${l.firstPage + l.pageCount - 1}` : `p. ${l.firstPage}`}</span>
+              </td>
+              <td className="numeric">{formatEuros(l.figures.totalCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {batch.skipped.length > 0 && (
+        <div className="banner banner-warning" role="status">
+          <p>{fr(`${plural(batch.skipped.length, 'lettre n’a pas pu être préparée', 'lettres n’ont pas pu être préparées')} :`)}</p>
+          <ul>
+            {batch.skipped.map((s) => (
+              <li key={s.invoiceNumbers.join(',')}>{fr(`${s.clientName} (${s.invoiceNumbers.join(', ')}) : ${s.reason}`)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
