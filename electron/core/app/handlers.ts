@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import type { DataService } from '../data/dataService';
 import type { DunningService } from '../dunning/dunningService';
 import { commitImport, previewImport } from '../import/importService';
+import { overviewFirstScreen } from '../dunning/overviewCache';
 import type { LedgerService } from '../ledger/ledgerService';
 import type { Store } from '../store/store';
 import type { LetterService } from '../documents/letterService';
@@ -44,6 +45,7 @@ export function createHandlers({ store, ledger, dunning, data, letters, batches,
     'invoices.delete': (input) => ledger.deleteInvoice(input.id),
     'payments.add': (input) => ledger.addPayment(input),
     'payments.remove': (input) => ledger.removePayment(input.invoiceId, input.paymentId),
+    'overview.firstScreen': async (input) => overviewFirstScreen(store.data, clock.today(), input.filter, input.limit),
     'settings.save': (input) => dunning.saveSettings(input),
     'clients.setPolicy': (input) => dunning.setClientPolicy(input.clientId, input.policy),
     'invoices.setPause': (input) => dunning.setPause(input.invoiceId, input.pause),

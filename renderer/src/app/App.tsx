@@ -18,6 +18,8 @@ export function App(): React.JSX.Element {
   useEffect(() => startApp(), []);
   useEffect(() => preventStrayDrops(), []);
   const loaded = useAppStore((s) => s.snapshot !== null && s.status !== null);
+  // The home screen can show its first rows before the whole ledger is loaded.
+  const firstRows = useAppStore((s) => s.status !== null && s.firstScreen !== null);
   const loadError = useAppStore((s) => s.loadError);
 
   return (
@@ -27,7 +29,7 @@ export function App(): React.JSX.Element {
         <ReadOnlyBanner />
         <NoticesBanner />
         <main className="main" id="contenu">
-          {loaded ? <CurrentScreen /> : loadError ? <LoadError message={loadError} /> : <Loading />}
+          {loaded || firstRows ? <CurrentScreen /> : loadError ? <LoadError message={loadError} /> : <Loading />}
         </main>
       </div>
       {loaded && <DialogHost />}
@@ -38,6 +40,9 @@ export function App(): React.JSX.Element {
 
 function CurrentScreen(): React.JSX.Element {
   const view = useAppStore((s) => s.view);
+  const loaded = useAppStore((s) => s.snapshot !== null);
+  // Until the whole ledger is there, only the home screen has what it shows.
+  if (!loaded && view.name !== 'overview') return <Loading />;
   switch (view.name) {
     case 'overview':
       return <OverviewScreen />;

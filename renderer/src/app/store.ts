@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AppStatus, EventPayload, LedgerSnapshot, Notice } from '../../../shared/ipc/contract';
 import type { DunningTone } from '../../../shared/dunning/schema';
+import type { OverviewFirstScreen } from '../../../shared/dunning/overviewScreen';
 import { api, ApiError } from '../api/client';
 
 export type View =
@@ -24,6 +25,11 @@ export interface ShownNotice extends Notice {
 export interface AppState {
   status: AppStatus | null;
   snapshot: LedgerSnapshot | null;
+  /**
+   * The home screen's first rows as the core computed them, shown until the whole ledger (`snapshot`) is loaded;
+   * null again once it is (nothing reads it after that).
+   */
+  firstScreen: OverviewFirstScreen | null;
   loadError: string | null;
   notices: ShownNotice[];
   view: View;
@@ -45,6 +51,8 @@ export interface AppState {
 }
 
 let nextId = 1;
+/** Counts the 'data.changed' events: an answer asked for before the latest one is out of date. */
+let dataGeneration = 0;
 let refreshing: Promise<void> | null = null;
 let refreshAgain = false;
 let toastTimer: ReturnType<typeof setTimeout> | undefined;
@@ -52,6 +60,7 @@ let toastTimer: ReturnType<typeof setTimeout> | undefined;
 export const useAppStore = create<AppState>()((set, get) => ({
   status: null,
   snapshot: null,
+  firstScreen: null,
   loadError: null,
   notices: [],
   view: { name: 'overview' },
@@ -70,9 +79,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
         refreshAgain = false;
         try {
           const [status, snapshot] = await Promise.all([api().call('app.status', {}), api().call('ledger.snapshot', {})]);
-          const firstLoad = get().status === null;
-          set({ status, snapshot, loadError: null });
-          if (firstLoad) for (const n of status.notices) get().pushNotice(n);
+          setStatus(status, { snapshot, firstScreen: null, loadError: null });
         } catch (error) {
           set({ loadError: error instanceof ApiError ? error.message : 'Impossible de lire vos données.' });
         }
@@ -117,12 +124,59 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
 }));
 
-/** Loads the data and listens to the core's events; returns the function that stops listening. */
+/** Sets the core's status (its notices are shown once, at the first) with the rest of a load. */
+function setStatus(status: AppStatus, rest: Partial<AppState>): void {
+  const firstLoad = useAppStore.getState().status === null;
+  useAppStore.setState({ status, ...rest });
+  if (firstLoad) for (const n of status.notices) useAppStore.getState().pushNotice(n);
+}
+
+/**
+ * The home screen's first rows, from the core, while the whole ledger is not loaded yet. An answer asked for before a
+ * change is dropped (and asked again): rows from before a change are never shown after it.
+ */
+async function loadFirstScreen(): Promise<void> {
+  for (;;) {
+    const generation = dataGeneration;
+    try {
+      const [status, firstScreen] = await Promise.all([api().call('app.status', {}), api().call('overview.firstScreen', {})]);
+      if (useAppStore.getState().snapshot) return;
+      if (generation === dataGeneration) return setStatus(status, { firstScreen });
+    } catch {
+      // The full load that follows says what went wrong.
+      return;
+    }
+  }
+}
+
+/** Resolves once the frame after the current one has been painted (or soon, in a window that does not paint). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 200);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+/**
+ * Loads the data and listens to the core's events; returns the function that stops listening. The first rows of the
+ * home screen come first (a small answer), the whole ledger once they are painted.
+ */
 export function startApp(): () => void {
   const store = useAppStore.getState();
-  void store.refresh();
+  const first = store.view.name === 'overview' ? loadFirstScreen().then(afterNextPaint) : Promise.resolve();
+  void first.then(() => useAppStore.getState().refresh());
   const offs = [
-    api().on('data.changed', () => void useAppStore.getState().refresh()),
+    api().on('data.changed', () => {
+      dataGeneration++;
+      const { snapshot, firstScreen } = useAppStore.getState();
+      if (!snapshot && firstScreen) void loadFirstScreen();
+      void useAppStore.getState().refresh();
+    }),
     api().on('notice', (notice) => useAppStore.getState().pushNotice(notice)),
     api().on('navigate', (payload) => handleNavigate(payload)),
   ];

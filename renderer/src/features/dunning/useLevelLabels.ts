@@ -1,19 +1,17 @@
 import { useMemo } from 'react';
-import { DEFAULT_POLICY, LATE_CHARGES_LEVEL } from '../../../../shared/dunning/schema';
+import { levelLabels } from '../../../../shared/dunning/overviewScreen';
+import { DEFAULT_POLICY } from '../../../../shared/dunning/schema';
 import { useAppStore } from '../../app/store';
 
-/** levelId → label, from the default policy, the clients' own policies and the built-in levels. */
+/**
+ * levelId → label, from the default policy, the clients' own policies and the built-in levels (before the ledger is
+ * loaded, the same labels as the core sent them with the home screen's first rows).
+ */
 export function useLevelLabels(): (levelId: string) => string {
   const snapshot = useAppStore((s) => s.snapshot);
+  const early = useAppStore((s) => s.firstScreen?.levelLabels);
   return useMemo(() => {
-    const labels = new Map<string, string>();
-    const add = (levels: readonly { id: string; label: string }[]) => levels.forEach((l) => labels.has(l.id) || labels.set(l.id, l.label));
-    if (snapshot) {
-      add(snapshot.settings.defaultPolicy.levels);
-      snapshot.clients.forEach((c) => c.dunningPolicy && add(c.dunningPolicy.levels));
-    }
-    add(DEFAULT_POLICY.levels);
-    add([LATE_CHARGES_LEVEL]);
+    const labels = new Map(Object.entries(snapshot ? levelLabels(snapshot) : (early ?? levelLabels({ settings: { defaultPolicy: DEFAULT_POLICY }, clients: [] }))));
     return (id: string) => labels.get(id) ?? id;
-  }, [snapshot]);
+  }, [snapshot, early]);
 }

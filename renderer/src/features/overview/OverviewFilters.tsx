@@ -1,4 +1,4 @@
-import type { KindFilter, OverviewFilter } from './overviewRows';
+import type { KindFilter, OverviewFilter } from '../../../../shared/dunning/overviewScreen';
 
 interface OverviewFiltersProps {
   value: OverviewFilter;

@@ -17,7 +17,10 @@ const NARROW_BELOW = 960;
 const MAX_VISIBLE_ROWS = 8;
 
 interface OverviewListProps {
+  /** The rows loaded: all of them, or the first ones while the ledger loads (the others then wait, marked busy). */
   rows: OverviewRow[];
+  /** How many rows the list has in all. */
+  count: number;
   label: string;
   /** The rows of "À relancer aujourd’hui" carry the "Marquer comme envoyée" button. */
   withAction: boolean;
@@ -28,7 +31,7 @@ const HEADERS = ['Facture et client', 'Échéance et retard', 'Reste dû', 'Pén
 const NUMERIC = new Set(['Reste dû', 'Pénalités + indemnité']);
 
 /** A virtualised ARIA table of overview rows: 10 000 invoices keep only a screenful in the DOM. */
-export function OverviewList({ rows, label, withAction, emptyText }: OverviewListProps): React.JSX.Element {
+export function OverviewList({ rows, count, label, withAction, emptyText }: OverviewListProps): React.JSX.Element {
   const tableRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const navigate = useAppStore((s) => s.navigate);
@@ -38,7 +41,7 @@ export function OverviewList({ rows, label, withAction, emptyText }: OverviewLis
   const rowHeight = narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 8,
@@ -46,11 +49,11 @@ export function OverviewList({ rows, label, withAction, emptyText }: OverviewLis
   });
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const headers = withAction ? [...HEADERS, 'Action'] : HEADERS;
-  const height = Math.min(Math.max(rows.length, 1), MAX_VISIBLE_ROWS) * rowHeight;
+  const height = Math.min(Math.max(count, 1), MAX_VISIBLE_ROWS) * rowHeight;
   const className = ['vtable', 'otable', withAction && 'otable-action', narrow && 'vtable-narrow'].filter(Boolean).join(' ');
 
   return (
-    <div ref={tableRef} className={className} role="table" aria-label={label} aria-rowcount={rows.length + 1}>
+    <div ref={tableRef} className={className} role="table" aria-label={label} aria-rowcount={count + 1}>
       <div role="rowgroup" className="vtable-head">
         <div role="row" aria-rowindex={1} className="vtable-row">
           {headers.map((h) => (
@@ -61,7 +64,7 @@ export function OverviewList({ rows, label, withAction, emptyText }: OverviewLis
         </div>
       </div>
       <div ref={scrollRef} className="vtable-scroll" style={{ height, flex: 'none' }}>
-        {rows.length === 0 ? (
+        {count === 0 ? (
           <div role="rowgroup">
             <div role="row" aria-rowindex={2} className="vtable-empty">
               <div role="cell">{emptyText}</div>
@@ -70,7 +73,16 @@ export function OverviewList({ rows, label, withAction, emptyText }: OverviewLis
         ) : (
           <div role="rowgroup" className="vtable-body" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index]!;
+              const row = rows[item.index];
+              if (!row) {
+                return (
+                  <div key={item.key} role="row" aria-rowindex={item.index + 2} aria-busy="true" className="vtable-row" style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}>
+                    <div role="cell" className="vtable-cell small">
+                      Chargement…
+                    </div>
+                  </div>
+                );
+              }
               const next = nextStepText(row);
               const open = (): void => navigate({ name: 'invoice', id: row.invoice.id, from: 'overview' });
               return (

@@ -1,11 +1,12 @@
+import type { AgingReport } from '../../../../shared/dunning/aging';
 import type { Overview } from '../../../../shared/dunning/overview';
 import { formatEuros } from '../../../../shared/kernel/money';
 import { plural } from '../../ui/text';
 
 /** The four figures at a glance. */
-export function OverviewTotals({ overview }: { overview: Overview }): React.JSX.Element {
-  const t = overview.totals;
-  const a = overview.aging.totals;
+export function OverviewTotals({ totals, aging }: { totals: Overview['totals']; aging: AgingReport }): React.JSX.Element {
+  const t = totals;
+  const a = aging.totals;
   const cards = [
     { label: 'Encours total', value: formatEuros(t.outstandingCents), note: plural(a.outstandingCount, 'facture à encaisser', 'factures à encaisser'), accent: false },
     { label: 'En retard', value: formatEuros(t.overdueCents), note: plural(a.overdueCount, 'facture', 'factures'), accent: t.overdueCents > 0 },

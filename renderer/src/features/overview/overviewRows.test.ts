@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { OverviewRow } from '../../../../shared/dunning/overview';
 import { DEFAULT_POLICY, LATE_CHARGES_LEVEL } from '../../../../shared/dunning/schema';
 import { markSentLabel } from '../dunning';
-import { filterOverviewRows, levelOptions, nextStepText, NO_FILTER, penaltiesText } from './overviewRows';
+import { filterOverviewRows, levelOptions, NO_FILTER } from '../../../../shared/dunning/overviewScreen';
+import { nextStepText, penaltiesText } from './overviewRows';
 
 const friendly = DEFAULT_POLICY.levels[1]!;
 const firm = DEFAULT_POLICY.levels[2]!;

@@ -5,7 +5,8 @@ import { useAppStore } from '../../app/store';
  * (on the home screen and on the first-start screen), and disappears once the name is filled in.
  */
 export function IdentityHint(): React.JSX.Element | null {
-  const missing = useAppStore((s) => s.snapshot !== null && s.snapshot.identity.name.trim() === '');
+  // Before the ledger is loaded, as the core said with the home screen's first rows.
+  const missing = useAppStore((s) => (s.snapshot ? s.snapshot.identity.name.trim() === '' : (s.firstScreen?.header.identityMissing ?? false)));
   const navigate = useAppStore((s) => s.navigate);
   if (!missing) return null;
   return (
