@@ -11,6 +11,7 @@ import { useOverviewScreen } from './useOverview';
 import { OverviewFilters } from './OverviewFilters';
 import { InvoicesEmptyState } from '../invoices';
 import { OverviewList } from './OverviewList';
+import { PrepareLettersButton } from '../documents';
 import './Overview.css';
 
 /** The home screen: what to send today, then every invoice past its due date. */
@@ -50,6 +51,7 @@ export function OverviewScreen(): React.JSX.Element {
         <h2 id="to-act-title">
           À relancer aujourd’hui <span className="count-badge">{toActOn.count}</span>
         </h2>
+        <PrepareLettersButton />
         <OverviewList
           rows={toActOn.rows}
           count={toActOn.count}
