@@ -99,11 +99,13 @@ describe('schemas reject bad data in French', () => {
 });
 
 describe('fields for the migration', () => {
-  it('default to: no own policy, no reminder, no pause, not cancelled, no decision on late charges, the default policy in the settings', () => {
+  it('default to: no own policy, no reminder, no postal event, no pause, not cancelled, no decision on late charges, the default policy in the settings', () => {
     expect(dunningClientFieldsSchema.parse({})).toEqual({ dunningPolicy: null });
     expect(dunningInvoiceFieldsSchema.parse({})).toEqual({
       reminders: [],
       reminderCancellations: [],
+      postalEvents: [],
+      postalEventCancellations: [],
       pause: null,
       cancelled: false,
       lateChargesWaiver: null,
@@ -124,7 +126,7 @@ describe('French labels', () => {
   it('exist for every tone and channel', () => {
     for (const t of DUNNING_TONES) expect(TONE_LABELS[t]).toBeTruthy();
     for (const c of DUNNING_CHANNELS) expect(CHANNEL_LABELS[c]).toBeTruthy();
-    expect(CHANNEL_LABELS).toEqual({ letter: 'Lettre simple', 'registered-letter': 'Lettre recommandée avec AR', email: 'E-mail', phone: 'Appel téléphonique' });
+    expect(CHANNEL_LABELS).toEqual({ letter: 'Lettre simple', 'registered-letter': 'Lettre recommandée avec AR', email: 'E-mail', hand: 'Remise en main propre', phone: 'Appel téléphonique' });
   });
 
   it('describe the timing of each default level', () => {

@@ -17,7 +17,8 @@ export const DUNNING_TONES = ['courtesy', 'friendly', 'firm', 'formal', 'litigat
 export const dunningToneSchema = z.enum(DUNNING_TONES, { message: 'Ton de relance inconnu.' });
 export type DunningTone = z.infer<typeof dunningToneSchema>;
 
-export const DUNNING_CHANNELS = ['letter', 'registered-letter', 'email', 'phone'] as const;
+/** 'hand': remise en main propre (the letter handed over on the day it was sent: that day is its receipt). */
+export const DUNNING_CHANNELS = ['letter', 'registered-letter', 'email', 'hand', 'phone'] as const;
 export const dunningChannelSchema = z.enum(DUNNING_CHANNELS, { message: 'Moyen d’envoi inconnu.' });
 export type DunningChannel = z.infer<typeof dunningChannelSchema>;
 
@@ -172,6 +173,49 @@ export const reminderCancellationSchema = z.object({
   note: z.string().trim().max(500, 'Note\u00a0: 500 caractères au plus.').default(''),
 });
 
+/**
+ * What happened to a letter after it left (legal-facts.md § 10; arrêté of 7 February 2007), recorded from the
+ * deposit proof, the avis de passage and the avis de réception:
+ * - 'deposit-proof': the preuve de dépôt (its scan; the day is the posting day it shows);
+ * - 'presented': La Poste first presented it (avis de passage);
+ * - 'delivered': handed over to the client (the date on the signed AR, or the day a letter was handed over);
+ * - 'returned': it came back to the sender: « pli avisé et non réclamé », refused, or the client unknown at the address.
+ * Proof is append-only: an event is never edited nor deleted; a mistaken one gets a cancellation that says why.
+ * The reminder's firstPresentedOn / receivedOn / returnedOn are the summary of its events that are not cancelled,
+ * kept in sync by the core (shared/proofs/postalEvents), and the invoice's formalNoticeDate follows them.
+ */
+export const POSTAL_EVENT_KINDS = ['deposit-proof', 'presented', 'delivered', 'returned'] as const;
+export const postalEventKindSchema = z.enum(POSTAL_EVENT_KINDS, { message: 'Événement de distribution inconnu.' });
+export type PostalEventKind = z.infer<typeof postalEventKindSchema>;
+
+export const RETURN_REASONS = ['unclaimed', 'refused', 'unknown-address'] as const;
+export const returnReasonSchema = z.enum(RETURN_REASONS, { message: 'Motif de retour inconnu.' });
+export type ReturnReason = z.infer<typeof returnReasonSchema>;
+
+export const postalEventSchema = z.object({
+  id: idSchema,
+  /** The reminder (the letter) it is about. */
+  reminderId: idSchema,
+  kind: postalEventKindSchema,
+  /** The day it happened, as the proof shows it. */
+  on: localDateSchema,
+  /** 'returned': why. */
+  returnReason: returnReasonSchema.optional(),
+  /** The scan of the AR or of the deposit proof (PDF, JPEG or PNG), archived by its SHA-256. */
+  scan: archivedFileSchema.optional(),
+  recordedAt: instantSchema,
+  note: z.string().trim().max(500, 'Note\u00a0: 500 caractères au plus.').default(''),
+});
+export type PostalEvent = z.infer<typeof postalEventSchema>;
+
+/** A postal event recorded by mistake: the event stays, this entry says it no longer counts, and why. */
+export const postalEventCancellationSchema = z.object({
+  id: idSchema,
+  eventId: idSchema,
+  recordedAt: instantSchema,
+  note: z.string().trim().max(500, 'Note\u00a0: 500 caractères au plus.').default(''),
+});
+
 // ---------------------------------------------------------------------------------------------
 // Late charges of an invoice paid late: the user's decision
 
@@ -247,6 +291,10 @@ export const dunningInvoiceFields = {
   reminders: z.array(reminderRecordSchema).default([]),
   /** Cancellations of reminders recorded by mistake (the reminders themselves stay). */
   reminderCancellations: z.array(reminderCancellationSchema).default([]),
+  /** What happened to the letters after they left (presentation, AR, return, deposit proof): append-only. */
+  postalEvents: z.array(postalEventSchema).default([]),
+  /** Cancellations of postal events recorded by mistake (the events themselves stay). */
+  postalEventCancellations: z.array(postalEventCancellationSchema).default([]),
   pause: dunningPauseSchema.nullable().default(null),
   cancelled: z.boolean().default(false),
   /** Invoice paid late: the user waived its penalties and indemnity. */

@@ -5,12 +5,13 @@ import { documentsEvents, documentsMethods } from '../documents/contract';
 import { dunningEvents, dunningMethods } from '../dunning/contract';
 import { importMethods } from '../import/contract';
 import { ledgerMethods } from '../ledger/contract';
+import { proofsMethods } from '../proofs/contract';
 
 /**
  * The one contract between the renderer and the main process, merged from the features' slices. Every method has a
  * zod input and output schema; main validates every input before a handler runs.
  */
-export const contract = { ...appMethods, ...ledgerMethods, ...dunningMethods, ...importMethods, ...dataMethods, ...documentsMethods } as const;
+export const contract = { ...appMethods, ...ledgerMethods, ...dunningMethods, ...importMethods, ...dataMethods, ...documentsMethods, ...proofsMethods } as const;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../kernel/localDate';
-import { formalNoticeEffectiveDate, noticeReceiptProblems } from './formalNotice';
+import { formalNoticeEffectiveDate } from './formalNotice';
 import { computeLatePenalties, type LatePenaltyInput } from './penalties';
-import { formalNoticeStatusText, noticeReceiptProblemMessage } from './wording';
+import { formalNoticeStatusText } from './wording';
 
 const NBSP = '\u00a0';
 
@@ -66,17 +66,6 @@ describe('the mise en demeure takes effect on receipt', () => {
 
 describe('receipt dates', () => {
   const proof = { sentOn: '2026-02-02', registered: true };
-  it('are checked against the sending day, today and each other', () => {
-    expect(noticeReceiptProblems(proof, { receivedOn: '2026-02-05', firstPresentedOn: '2026-02-04' }, '2026-02-10')).toEqual([]);
-    const problems = noticeReceiptProblems({ sentOn: '2026-02-02', registered: false }, { receivedOn: '2026-02-01', firstPresentedOn: '2026-02-04' }, '2026-02-10');
-    expect(problems.map((p) => noticeReceiptProblemMessage(p))).toEqual([
-      'Une date de première présentation ne concerne qu’une lettre recommandée.',
-      'La date de réception ne peut pas précéder l’envoi de la mise en demeure (02/02/2026).',
-      'La date de réception ne peut pas précéder la première présentation (04/02/2026).',
-    ]);
-    expect(noticeReceiptProblems(proof, { receivedOn: '2026-02-11', firstPresentedOn: null }, '2026-02-10').map((p) => p.code)).toEqual(['IN_FUTURE']);
-  });
-
   it('are written out in French', () => {
     expect(formalNoticeStatusText({ ...proof, receivedOn: null, firstPresentedOn: null, clientKind: 'private' })).toBe(
       `Mise en demeure envoyée le 02/02/2026 en recommandé avec avis de réception${NBSP}: date de réception à saisir dès que vous la connaissez (avis de réception, ou suivi de La Poste). Les intérêts au taux légal courront à partir du lendemain de la réception.`,

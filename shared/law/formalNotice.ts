@@ -12,6 +12,7 @@ import type { LocalDate } from '../kernel/localDate';
  * Until one of these days is known, the mise en demeure has been SENT but has no effective date: against a private
  * client no interest accrues yet, and the app says interest starts on receipt. The sending day is never used: a
  * letter posted on Monday and received on Thursday makes the debtor late from Friday, not Tuesday.
+ * The dates come from the letter's postal events (shared/proofs/postalEvents), checked there.
  */
 
 export interface FormalNoticeProof {
@@ -27,30 +28,4 @@ export interface FormalNoticeProof {
 /** The day the mise en demeure counts from: receipt, else first presentation of an uncollected letter, else null. */
 export function formalNoticeEffectiveDate(proof: Pick<FormalNoticeProof, 'receivedOn' | 'firstPresentedOn'>): LocalDate | null {
   return proof.receivedOn ?? proof.firstPresentedOn ?? null;
-}
-
-export type NoticeReceiptProblem =
-  | { readonly field: 'firstPresentedOn'; readonly code: 'NOT_REGISTERED' }
-  | { readonly field: 'firstPresentedOn' | 'receivedOn'; readonly code: 'BEFORE_SENT'; readonly sentOn: LocalDate }
-  | { readonly field: 'firstPresentedOn' | 'receivedOn'; readonly code: 'IN_FUTURE' }
-  | { readonly field: 'receivedOn'; readonly code: 'BEFORE_PRESENTED'; readonly firstPresentedOn: LocalDate };
-
-/** What is wrong with the receipt dates typed for a mise en demeure (empty when they can be recorded). */
-export function noticeReceiptProblems(
-  proof: Pick<FormalNoticeProof, 'sentOn' | 'registered'>,
-  receipt: Pick<FormalNoticeProof, 'receivedOn' | 'firstPresentedOn'>,
-  today: LocalDate,
-): NoticeReceiptProblem[] {
-  const problems: NoticeReceiptProblem[] = [];
-  if (receipt.firstPresentedOn !== null && !proof.registered) problems.push({ field: 'firstPresentedOn', code: 'NOT_REGISTERED' });
-  for (const field of ['firstPresentedOn', 'receivedOn'] as const) {
-    const date = receipt[field];
-    if (date === null) continue;
-    if (date < proof.sentOn) problems.push({ field, code: 'BEFORE_SENT', sentOn: proof.sentOn });
-    else if (date > today) problems.push({ field, code: 'IN_FUTURE' });
-  }
-  if (receipt.firstPresentedOn !== null && receipt.receivedOn !== null && receipt.receivedOn < receipt.firstPresentedOn) {
-    problems.push({ field: 'receivedOn', code: 'BEFORE_PRESENTED', firstPresentedOn: receipt.firstPresentedOn });
-  }
-  return problems;
 }

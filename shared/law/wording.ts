@@ -6,7 +6,6 @@ import { formatEuros, type Cents } from '../kernel/money';
 import { halfYearLabel } from './halfYear';
 import { formatRateBp, missingRateMessage, type RateInTables } from './rates';
 import type { HalfYearId } from './rates.data';
-import type { NoticeReceiptProblem } from './formalNotice';
 import type { PrescriptionResult } from './prescription';
 import type { LawWarningFacts } from './warnings';
 
@@ -290,21 +289,6 @@ export function formalNoticeStatusText(f: FormalNoticeWordingFacts): string {
       f.clientKind === 'private' ? ' Les intérêts au taux légal courront à partir du lendemain de la réception.' : ''
     }`,
   );
-}
-
-/** The French message of a receipt date that cannot be recorded. */
-export function noticeReceiptProblemMessage(p: NoticeReceiptProblem): string {
-  const what = p.field === 'firstPresentedOn' ? 'La date de première présentation' : 'La date de réception';
-  switch (p.code) {
-    case 'NOT_REGISTERED':
-      return fr('Une date de première présentation ne concerne qu’une lettre recommandée.');
-    case 'BEFORE_SENT':
-      return fr(`${what} ne peut pas précéder l’envoi de la mise en demeure (${d(p.sentOn)}).`);
-    case 'IN_FUTURE':
-      return fr(`${what} ne peut pas être dans le futur.`);
-    case 'BEFORE_PRESENTED':
-      return fr(`La date de réception ne peut pas précéder la première présentation (${d(p.firstPresentedOn)}).`);
-  }
 }
 
 function interestFrom(kind: ClientKind, date: LocalDate): string {

@@ -11,6 +11,7 @@ import { openStore } from '../store/openStore';
 import type { Store } from '../store/store';
 import { BlobStore } from '../store/blobStore';
 import { LetterService } from '../documents/letterService';
+import { ProofService } from '../proofs/proofService';
 import { LetterBatchService } from '../documents/letterBatchService';
 import { PdfOutput, type PdfPlatform } from '../documents/pdfOutput';
 import { createLetterRenderer, type LetterRenderer } from '../documents/letterRenderer';
@@ -45,9 +46,10 @@ export async function createCore(options: {
   const renderer = lazyLetterRenderer(options.warmLetters ?? false);
   const blobs = new BlobStore(path.dirname(store.file));
   const letters = new LetterService(store, renderer, blobs, dunning);
+  const proofs = new ProofService(store, options.clock, blobs, renderer);
   const batches = new LetterBatchService(store, options.clock, letters, renderer, blobs, dunning, events);
   const pdfOutput = new PdfOutput(pdfPlatformOf(options.platform), options.tempDir);
-  const raw = createDispatcher(createHandlers({ store, ledger, dunning, data, letters, batches, pdfOutput, clock: options.clock, mode: options.mode, version: options.version }));
+  const raw = createDispatcher(createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, clock: options.clock, mode: options.mode, version: options.version }));
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);
     if (result.ok && isMethod(method) && MUTATING_METHODS.has(method)) events.emit('data.changed', {});
@@ -80,6 +82,7 @@ function lazyLetterRenderer(warm: boolean): LetterRenderer {
   return {
     render: (models, options) => (renderer ??= createLetterRenderer()).render(models, options),
     merge: (pdfs, options) => (renderer ??= createLetterRenderer()).merge(pdfs, options),
+    renderHistory: (model, options) => (renderer ??= createLetterRenderer()).renderHistory(model, options),
     close: async () => {
       await renderer?.close();
     },

@@ -7,6 +7,7 @@ import { overviewFirstScreen } from '../dunning/overviewCache';
 import type { LedgerService } from '../ledger/ledgerService';
 import type { Store } from '../store/store';
 import type { LetterService } from '../documents/letterService';
+import type { ProofService } from '../proofs/proofService';
 import type { LetterBatchService } from '../documents/letterBatchService';
 import type { PdfOutput } from '../documents/pdfOutput';
 import { pdfOfSource } from '../documents/pdfSources';
@@ -18,6 +19,7 @@ export interface HandlerDeps {
   dunning: DunningService;
   data: DataService;
   letters: LetterService;
+  proofs: ProofService;
   batches: LetterBatchService;
   pdfOutput: PdfOutput;
   clock: Clock;
@@ -26,7 +28,7 @@ export interface HandlerDeps {
 }
 
 /** The implementation of the contract. A method missing here is a compile error. */
-export function createHandlers({ store, ledger, dunning, data, letters, batches, pdfOutput, clock, mode, version }: HandlerDeps): Handlers {
+export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, clock, mode, version }: HandlerDeps): Handlers {
   return {
     'app.status': async () => ({
       version,
@@ -65,6 +67,10 @@ export function createHandlers({ store, ledger, dunning, data, letters, batches,
     'letters.preview': (input) => letters.preview(input),
     'letters.send': (input) => letters.send(input),
     'letters.archived': (input) => letters.archived(input.sha256),
+    'invoices.recordPostalEvent': (input) => proofs.recordPostalEvent(input),
+    'invoices.cancelPostalEvent': (input) => proofs.cancelPostalEvent(input),
+    'proofs.scan': (input) => proofs.scan(input.sha256, input.kind),
+    'invoices.historyPdf': (input) => proofs.historyPdf(input.invoiceId),
     'letters.batchPrepare': (input) => batches.prepare(input),
     'letters.batchCancel': async (input) => batches.cancel(input.batchId),
     'letters.batchSend': (input) => batches.send(input),

@@ -75,12 +75,9 @@ describe('dunning through the contract', () => {
     expect(row).toMatchObject({ penaltiesCents: 0, indemnityCents: 0 });
     const reminderId = sent.reminders[0]!.id;
 
-    // The AR says: first presented 12/01, handed over 14/01. The invoice's formalNoticeDate follows the receipt.
-    const received = await call<Invoice>('invoices.setLegalDates', {
-      invoiceId: invoice.id,
-      completionDate: null,
-      noticeReceipt: { reminderId, firstPresentedOn: '2026-01-12', receivedOn: '2026-01-14' },
-    });
+    // The AR says: first presented 12/01, handed over 14/01 (two postal events). The invoice's formalNoticeDate follows the receipt.
+    await call<Invoice>('invoices.recordPostalEvent', { invoiceId: invoice.id, reminderId, kind: 'presented', on: '2026-01-12' });
+    const received = await call<Invoice>('invoices.recordPostalEvent', { invoiceId: invoice.id, reminderId, kind: 'delivered', on: '2026-01-14' });
     expect(received.formalNoticeDate).toBe('2026-01-14');
     expect(received.reminders[0]).toMatchObject({ sentOn: '2026-01-10', firstPresentedOn: '2026-01-12', receivedOn: '2026-01-14' });
     o = await overview();
@@ -92,26 +89,28 @@ describe('dunning through the contract', () => {
     // 120 000 × 262 × 27 / 3 650 000 = 232,57 → 233 cents; no 40 € from a private client.
     expect(row).toMatchObject({ penaltiesCents: 233, indemnityCents: 0 });
 
-    // Not collected after all (« pli avisé et non réclamé »): the first presentation counts. 13/01 → 10/02 = 29 days → 250 cents.
-    const presented = await call<Invoice>('invoices.setLegalDates', {
-      invoiceId: invoice.id,
-      completionDate: null,
-      noticeReceipt: { reminderId, firstPresentedOn: '2026-01-12', receivedOn: null },
-    });
-    expect(presented.formalNoticeDate).toBe('2026-01-12');
+    // Not collected after all: the delivery is withdrawn (a new entry that says why) and the letter came back
+    // « avisé et non réclamé »: the first presentation counts. 13/01 → 10/02 = 29 days → 250 cents.
+    const delivery = received.postalEvents.find((e) => e.kind === 'delivered')!;
+    await call<Invoice>('invoices.cancelPostalEvent', { invoiceId: invoice.id, eventId: delivery.id, note: 'AR mal lu : la lettre est revenue' });
+    const returned = await call<Invoice>('invoices.recordPostalEvent', { invoiceId: invoice.id, reminderId, kind: 'returned', returnReason: 'unclaimed', on: '2026-01-28' });
+    expect(returned.formalNoticeDate).toBe('2026-01-12');
+    expect(returned.reminders[0]).toMatchObject({ firstPresentedOn: '2026-01-12', receivedOn: null, returnedOn: '2026-01-28' });
     expect((await overview()).toActOn.concat((await overview()).overdue)[0]).toMatchObject({ penaltiesCents: 250 });
-    // Cleared: back to « sent, awaiting receipt ».
-    const cleared = await call<Invoice>('invoices.setLegalDates', { invoiceId: invoice.id, completionDate: null, noticeReceipt: { reminderId, firstPresentedOn: null, receivedOn: null } });
+    // Every event withdrawn: back to « sent, awaiting receipt ».
+    for (const e of returned.postalEvents.filter((e) => e.kind !== 'delivered')) {
+      await call<Invoice>('invoices.cancelPostalEvent', { invoiceId: invoice.id, eventId: e.id, note: 'saisie sur la mauvaise facture' });
+    }
+    const cleared = (await call<LedgerSnapshot>('ledger.snapshot', {})).invoices[0]!;
     expect(cleared.formalNoticeDate).toBeNull();
+    expect(cleared.postalEvents).toHaveLength(3);
+    expect(cleared.postalEventCancellations).toHaveLength(3);
 
-    const error = await refused('invoices.setLegalDates', { invoiceId: invoice.id, completionDate: null, noticeReceipt: { reminderId, firstPresentedOn: '2026-01-09', receivedOn: '2026-02-11' } });
+    const error = await refused('invoices.recordPostalEvent', { invoiceId: invoice.id, reminderId, kind: 'returned', returnReason: 'unclaimed', on: '2026-02-11', presentedOn: '2026-01-09' });
     expect(error.fields).toEqual({
-      firstPresentedOn: 'La date de première présentation ne peut pas précéder l’envoi de la mise en demeure (10/01/2026).',
-      receivedOn: 'La date de réception ne peut pas être dans le futur.',
+      on: 'La date du retour ne peut pas être dans le futur.',
+      presentedOn: 'La date de première présentation ne peut pas précéder l’envoi de la lettre (10/01/2026).',
     });
-    expect((await refused('invoices.setLegalDates', { invoiceId: invoice.id, formalNoticeDate: '2026-01-14', completionDate: null, noticeReceipt: { reminderId, firstPresentedOn: null, receivedOn: null } })).code).toBe(
-      'INVALID_INPUT',
-    );
   });
 
   it('a mise en demeure date typed on the invoice means the earlier steps are over', async () => {
@@ -140,7 +139,9 @@ describe('dunning through the contract', () => {
     expect(cancelled.reminderCancellations).toMatchObject([{ reminderId, note: 'enregistrée par erreur', recordedAt: new Date('2026-02-10T10:00:00').toISOString() }]); // the core's clock is local time
     const row = (await overview()).toActOn[0]!;
     expect(row.dunning).toMatchObject({ status: 'due', nextDate: '2025-11-27', lastReminder: null });
-    expect((await refused('invoices.cancelReminder', { invoiceId: invoice.id, reminderId })).code).toBe('CONFLICT');
+    expect((await refused('invoices.cancelReminder', { invoiceId: invoice.id, reminderId, note: 'en double' })).code).toBe('CONFLICT');
+    // Withdrawing says why.
+    expect((await refused('invoices.cancelReminder', { invoiceId: invoice.id, reminderId, note: ' ' })).fields).toEqual({ note: 'Indiquez pourquoi cette relance est retirée (elle reste dans l’historique avec ce motif).' });
     // The level can be sent again, even the same day.
     const again = await call<Invoice>('invoices.recordReminder', { invoiceId: invoice.id, levelId: 'friendly', sentOn: '2026-02-10', channel: 'email' });
     expect(again.reminders).toHaveLength(2);

@@ -4,9 +4,8 @@ import { invoiceStanding, isFormalNoticeReminder } from '../../../shared/dunning
 import { LATE_CHARGES_LEVEL, LATE_CHARGES_LEVEL_ID, type DunningPause, type DunningPolicy, type LateChargesSettlement, type ReminderRecord } from '../../../shared/dunning/schema';
 import type { MethodParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
-import { formalNoticeEffectiveDate, noticeReceiptProblems } from '../../../shared/law/formalNotice';
+import { formalNoticeEffectiveDate } from '../../../shared/law/formalNotice';
 import type { LateCharges } from '../../../shared/law/lateCharges';
-import { noticeReceiptProblemMessage } from '../../../shared/law/wording';
 import { invoiceBalance } from '../../../shared/ledger/invoiceStatus';
 import type { Client, Database, Invoice, Settings } from '../../../shared/ledger/schema';
 import type { Clock } from '../app/clock';
@@ -71,7 +70,8 @@ export class DunningService {
   /**
    * Records reminders on several invoices at once (one grouped letter): all of them, or none when one is refused.
    * A mise en demeure takes effect on receipt, not on sending: the invoice's formalNoticeDate is set when the receipt
-   * (or first presentation) is entered (setLegalDates), never from the sending day.
+   * (or first presentation) is recorded (ProofService, postal events), never from the sending day, except for a
+   * letter handed over (« remise en main propre »), received the day it was handed.
    */
   async recordReminders(inputs: readonly RecordReminderInput[]): Promise<Invoice[]> {
     const today = this.clock.today();
@@ -82,7 +82,9 @@ export class DunningService {
         const existing = saved.get(input.invoiceId) ?? current.invoices.find((i) => i.id === input.invoiceId);
         if (!existing) throw new AppError('NOT_FOUND', 'Cette facture n’existe plus\u00a0: elle a peut-être été supprimée.');
         const reminder = this.newReminder(existing, current, input, today, now);
-        saved.set(existing.id, { ...existing, reminders: [...existing.reminders, reminder], updatedAt: now });
+        // Handed over: received the day it was sent; a mise en demeure takes effect that day.
+        const handedNotice = reminder.channel === 'hand' && isFormalNoticeReminder(reminder, policyOf(current, existing));
+        saved.set(existing.id, { ...existing, reminders: [...existing.reminders, reminder], ...(handedNotice ? { formalNoticeDate: reminder.sentOn } : {}), updatedAt: now });
       }
       return { ...current, invoices: current.invoices.map((i) => saved.get(i.id) ?? i) };
     });
@@ -117,7 +119,7 @@ export class DunningService {
       throw invalid('sentOn', frenchTypography(`Une relance a déjà été envoyée ce jour-là pour la facture n° ${invoice.number} : une seule par jour.`));
     }
     const { invoiceId: _invoiceId, ...fields } = input;
-    return { ...fields, id: newId(), levelId: level.id, recordedAt: now, firstPresentedOn: null, receivedOn: null };
+    return { ...fields, id: newId(), levelId: level.id, recordedAt: now, firstPresentedOn: null, receivedOn: input.channel === 'hand' ? input.sentOn : null };
   }
 
   /**
@@ -126,6 +128,7 @@ export class DunningService {
    * formalNoticeDate, that date goes with it.
    */
   cancelReminder(invoiceId: string, reminderId: string, note: string): Promise<Invoice> {
+    if (note.trim() === '') return Promise.reject(invalid('note', 'Indiquez pourquoi cette relance est retirée (elle reste dans l’historique avec ce motif).'));
     return this.updateInvoice(invoiceId, (invoice) => {
       const reminder = invoice.reminders.find((r) => r.id === reminderId);
       if (!reminder) throw new AppError('NOT_FOUND', 'Cette relance n’existe plus.');
@@ -141,39 +144,17 @@ export class DunningService {
 
   /**
    * The dates the law reads. The invoice's formalNoticeDate is the one date every computation uses (penalties,
-   * letters, the engine). It is KEPT IN SYNC with the mise en demeure recorded in the app: entering its receipt (or
-   * first presentation) writes the effective date there; clearing it removes what it had written. It is typed
-   * directly only for a mise en demeure made outside the app.
+   * letters, the engine). It is KEPT IN SYNC with the mise en demeure recorded in the app (its postal events:
+   * ProofService); it is typed here only for a mise en demeure made outside the app.
    */
   setLegalDates(input: MethodParsedInput<'invoices.setLegalDates'>): Promise<Invoice> {
     const today = this.clock.today();
-    return this.updateInvoice(input.invoiceId, (invoice, db) => {
+    return this.updateInvoice(input.invoiceId, (invoice) => {
       if (input.completionDate && input.completionDate > invoice.issueDate) {
         throw invalid('completionDate', 'La date d’achèvement ne peut pas suivre la date de la facture.');
       }
       let next: Invoice = { ...invoice, completionDate: input.completionDate };
-      if (input.noticeReceipt) {
-        const { reminderId, firstPresentedOn, receivedOn } = input.noticeReceipt;
-        const reminder = invoice.reminders.find((r) => r.id === reminderId);
-        if (!reminder) throw new AppError('NOT_FOUND', 'Cette relance n’existe plus.');
-        if (!activeReminders(invoice).includes(reminder)) throw new AppError('INVALID_INPUT', 'Cette relance a été retirée\u00a0: sa réception ne compte plus.');
-        if (!isFormalNoticeReminder(reminder, policyOf(db, invoice))) {
-          throw new AppError('INVALID_INPUT', 'Seule la réception d’une mise en demeure compte pour le calcul des intérêts.');
-        }
-        const problems = noticeReceiptProblems({ sentOn: reminder.sentOn, registered: reminder.channel === 'registered-letter' }, { firstPresentedOn, receivedOn }, today);
-        if (problems.length > 0) {
-          const fields: Record<string, string> = {};
-          for (const p of problems) fields[p.field] ??= noticeReceiptProblemMessage(p);
-          throw new AppError('INVALID_INPUT', noticeReceiptProblemMessage(problems[0]!), fields);
-        }
-        const before = formalNoticeEffectiveDate(reminder);
-        const after = formalNoticeEffectiveDate({ firstPresentedOn, receivedOn });
-        next = {
-          ...next,
-          reminders: invoice.reminders.map((r) => (r.id === reminderId ? { ...r, firstPresentedOn, receivedOn } : r)),
-          formalNoticeDate: after ?? (invoice.formalNoticeDate === before ? null : invoice.formalNoticeDate),
-        };
-      } else if (input.formalNoticeDate !== undefined) {
+      if (input.formalNoticeDate !== undefined) {
         const date = input.formalNoticeDate;
         if (date && date > today) throw invalid('formalNoticeDate', 'La date de la mise en demeure ne peut pas être dans le futur.');
         if (date && date < invoice.issueDate) throw invalid('formalNoticeDate', 'La mise en demeure ne peut pas précéder la date de la facture.');

@@ -28,19 +28,17 @@ interface Props {
  * The dates the law reads: the mise en demeure (interest of a private client) and the completion (prescription).
  *
  * The mise en demeure counts from the day the client received it, not the day it was sent. When it was recorded in
- * the app, its receipt is entered here, on that record (first presentation and delivery for a registered letter):
- * the invoice's date of the mise en demeure follows it. Otherwise (a mise en demeure made outside the app) its date
- * is typed directly.
+ * the app, its receipt is a postal event of the letter (first presentation, delivery, return: recorded from the
+ * history, append-only) and this form only says where it stands; the invoice's date of the mise en demeure follows
+ * it. Otherwise (a mise en demeure made outside the app) its date is typed here.
  */
 export function LegalDatesForm({ invoice, clientKind, formalNotice }: Props): React.JSX.Element {
   const showToast = useAppStore((s) => s.showToast);
   const refresh = useAppStore((s) => s.refresh);
   const registered = formalNotice?.channel === 'registered-letter';
-  // A date of receipt typed on the invoice before this version (when the record had none) is offered as the receipt.
+  // A date of receipt typed on the invoice before this version (when the record had none) is shown as the receipt.
   const legacyReceipt = formalNotice && !formalNotice.receivedOn && !formalNotice.firstPresentedOn ? invoice.formalNoticeDate : null;
   const [notice, setNotice] = useState(shown(invoice.formalNoticeDate));
-  const [presented, setPresented] = useState(shown(formalNotice?.firstPresentedOn ?? null));
-  const [received, setReceived] = useState(shown(formalNotice?.receivedOn ?? legacyReceipt));
   const [completion, setCompletion] = useState(shown(invoice.completionDate));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement des dates a échoué.');
@@ -50,22 +48,15 @@ export function LegalDatesForm({ invoice, clientKind, formalNotice }: Props): Re
     setFormError(null);
     const c = optionalDate(completion);
     const n = optionalDate(notice);
-    const p = optionalDate(presented);
-    const r = optionalDate(received);
     const errs: Record<string, string> = {};
     if (!c.ok) errs.completionDate = c.message;
-    if (formalNotice) {
-      if (!p.ok) errs.firstPresentedOn = p.message;
-      if (!r.ok) errs.receivedOn = r.message;
-    } else if (!n.ok) errs.formalNoticeDate = n.message;
+    if (!formalNotice && !n.ok) errs.formalNoticeDate = n.message;
     setErrors(errs);
-    if (Object.keys(errs).length > 0 || !c.ok || !n.ok || !p.ok || !r.ok) return;
+    if (Object.keys(errs).length > 0 || !c.ok || !n.ok) return;
     await run(async () => {
       await api().call(
         'invoices.setLegalDates',
-        formalNotice
-          ? { invoiceId: invoice.id, completionDate: c.value, noticeReceipt: { reminderId: formalNotice.id, firstPresentedOn: registered ? p.value : null, receivedOn: r.value } }
-          : { invoiceId: invoice.id, completionDate: c.value, formalNoticeDate: n.value },
+        formalNotice ? { invoiceId: invoice.id, completionDate: c.value } : { invoiceId: invoice.id, completionDate: c.value, formalNoticeDate: n.value },
       );
       showToast('Dates enregistrées');
       await refresh();
@@ -87,28 +78,13 @@ export function LegalDatesForm({ invoice, clientKind, formalNotice }: Props): Re
               clientKind,
             })}
           </p>
-          <div className="grid-2">
-            {registered && (
-              <TextField
-                label="Première présentation"
-                optional
-                placeholder="jj/mm/aaaa"
-                hint="Date de l’avis de passage. Une lettre non retirée vaut mise en demeure à cette date."
-                value={presented}
-                onChange={setPresented}
-                error={errors.firstPresentedOn}
-              />
+          <p className="field-hint">
+            {fr(
+              registered
+                ? 'La première présentation, la distribution (avis de réception) ou le retour de la lettre s’enregistrent dans l’historique des relances, bouton « Suivi du recommandé », avec le scan de l’avis.'
+                : 'Sa réception s’enregistre dans l’historique des relances, bouton « Suivi de la lettre ».',
             )}
-            <TextField
-              label="Date de réception"
-              optional
-              placeholder="jj/mm/aaaa"
-              hint={registered ? 'Date de distribution portée sur l’avis de réception signé.' : 'Jour où le client l’a reçue.'}
-              value={received}
-              onChange={setReceived}
-              error={errors.receivedOn}
-            />
-          </div>
+          </p>
         </fieldset>
       ) : null}
       <div className="grid-2">
