@@ -26,9 +26,21 @@ const trayIcon = (): Plugin => ({
   },
 });
 
+/**
+ * out/main/package.json, {"type":"module"}: in the packaged app letterWorker.js runs from app.asar.unpacked
+ * (electron-builder.yml › asarUnpack), where the root package.json is not; without this one beside it, Node would
+ * not know the worker is an ES module.
+ */
+const mainPackageType = (): Plugin => ({
+  name: 'relance-main-package-type',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'package.json', source: `${JSON.stringify({ type: 'module' })}\n` });
+  },
+});
+
 export default defineConfig({
   main: {
-    plugins: [letterFonts(), trayIcon()],
+    plugins: [letterFonts(), trayIcon(), mainPackageType()],
     build: {
       outDir: 'out/main',
       rollupOptions: {

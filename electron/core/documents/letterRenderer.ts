@@ -167,6 +167,18 @@ interface WorkerEntry {
 }
 
 /**
+ * In the packaged app the bundle is inside app.asar, but the worker, its fonts and every package it imports are
+ * unpacked beside it, in app.asar.unpacked (electron-builder.yml › asarUnpack): the worker thread then loads its
+ * ES modules and reads its fonts from the real file system, without depending on Electron's asar support in
+ * worker threads nor on its ESM resolver inside an archive (both have regressed before: electron/electron#41241,
+ * #45896). Anywhere else (the build run unpacked, the sources) the path is kept.
+ */
+export function outsideAsar(path: string, exists: (path: string) => boolean = existsSync): string {
+  const unpacked = path.replace(/([\\/])app\.asar(?=[\\/]|$)/, '$1app.asar.unpacked');
+  return unpacked !== path && exists(unpacked) ? unpacked : path;
+}
+
+/**
  * From the sources, the worker is letterWorker.ts beside this file and the fonts are in assets/fonts; in the
  * build (electron-vite, out/main), letterWorker.js is an entry of its own and the fonts are copied to
  * out/main/fonts (electron.vite.config.ts), next to the bundle this code is part of.
@@ -178,7 +190,9 @@ function locateWorker(): WorkerEntry {
   }
   for (const dir of ['./', '../']) {
     const workerUrl = new URL(`${dir}letterWorker.js`, here);
-    if (existsSync(fileURLToPath(workerUrl))) return { source: false, workerUrl, fontDir: fileURLToPath(new URL(`${dir}fonts/`, here)) };
+    if (existsSync(fileURLToPath(workerUrl))) {
+      return { source: false, workerUrl: pathToFileURL(outsideAsar(fileURLToPath(workerUrl))), fontDir: outsideAsar(fileURLToPath(new URL(`${dir}fonts/`, here))) };
+    }
   }
   throw new Error(`letterWorker.js is missing beside ${fileURLToPath(here)}: run the build (electron-vite).`);
 }
