@@ -245,7 +245,6 @@ export function isPlaceholderName(name: string): name is PlaceholderName {
 
 /**
  * How sections work, for the help beside the list.
- * @public For the template editor beside the letters (issue 8, next step).
  */
 export const TEMPLATE_SYNTAX_HELP: readonly string[] = [
   fr('{{champ}} : remplacé par sa valeur. Un champ sans valeur pour la lettre est une erreur, jamais un blanc.'),

@@ -18,7 +18,7 @@ const fr = frenchTypography;
 export const LETTER_AUDIENCES = ['all', 'business', 'private'] as const;
 export type LetterAudience = (typeof LETTER_AUDIENCES)[number];
 
-/** @public For the template editor beside the letters (issue 8, next step). */
+/** Who a variant is written for, as the editor says it. */
 export const AUDIENCE_LABELS: Record<LetterAudience, string> = {
   all: 'Tous les clients',
   business: 'Clients professionnels',
@@ -138,7 +138,8 @@ export const letterTemplateVariantSchema = z.object({
   closing: z.string({ message: 'Formule de politesse invalide.' }).trim().min(1, 'La formule de politesse est obligatoire.').max(500, fr('Formule de politesse : 500 caractères au plus.')),
 });
 
-const toneVariantsSchema = (tone: DunningTone) =>
+/** One tone's variants with every check a letter needs (templates.save). */
+export const toneVariantsSchema = (tone: DunningTone) =>
   z
     .array(letterTemplateVariantSchema)
     .min(1, fr(`Le ton « ${TONE_LABELS[tone]} » a au moins un modèle.`))

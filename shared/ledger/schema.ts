@@ -4,6 +4,7 @@ import { isLocalDate } from '../kernel/localDate';
 import { dunningClientFields, dunningInvoiceFields, dunningSettingsFields } from '../dunning/schema';
 import { extraRatesSchema } from '../law/rates';
 import { defaultSchedulerState, schedulerStateSchema } from '../scheduler/schema';
+import { letterTemplateSettingsSchema } from '../documents/storedTemplates';
 import { centsSchema, idSchema, instantSchema, localDateSchema, positiveCentsSchema, rateBpSchema } from './primitives';
 import {
   isForeignInternationalPhone,
@@ -209,6 +210,8 @@ export const settingsSchema = z.object({
   ...dunningSettingsFields,
   /** Published rates the user typed for half-years the built-in tables do not have yet. */
   extraRates: extraRatesSchema.default({}),
+  /** The letter templates the user rewrote (per tone; for all clients and per client). */
+  letterTemplates: letterTemplateSettingsSchema.default(() => ({ all: {}, perClient: {} })),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

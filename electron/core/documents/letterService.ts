@@ -1,6 +1,7 @@
 import { composeLetter } from '../../../shared/documents/composeLetter';
 import type { LetterRequestInput, LetterPreview } from '../../../shared/documents/contract';
 import { letterFactsFromLedger } from '../../../shared/documents/letterFacts';
+import { effectiveTemplates } from '../../../shared/documents/storedTemplates';
 import { parseRegisteredNumber } from '../../../shared/documents/registeredNumber';
 import { policyResolver } from '../../../shared/dunning/engine';
 import type { ArchivedFile, DunningChannel } from '../../../shared/dunning/schema';
@@ -83,7 +84,11 @@ export class LetterService {
 
   private compose(request: LetterRequestInput) {
     const db = this.store.data;
-    const facts = letterFactsFromLedger({ identity: db.identity, clients: db.clients, invoices: db.invoices, settings: db.settings }, request);
+    const facts = letterFactsFromLedger(
+      { identity: db.identity, clients: db.clients, invoices: db.invoices, settings: db.settings },
+      request,
+      effectiveTemplates(db.settings.letterTemplates, request.clientId),
+    );
     if (!facts.ok) throw refusal(facts.errors);
     for (const id of request.invoiceIds) {
       const invoice = db.invoices.find((i) => i.id === id);

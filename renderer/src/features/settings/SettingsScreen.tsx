@@ -42,8 +42,26 @@ export function SettingsScreen(): React.JSX.Element {
       <IdentityForm identity={identity} />
       <DefaultPolicyForm key={JSON.stringify(settings.defaultPolicy)} settings={settings} />
       <ExtraRatesForm settings={settings} />
+      <LetterTemplatesPanel />
       <SchedulerSettings />
       <DataSettings status={status} />
+    </section>
+  );
+}
+
+function LetterTemplatesPanel(): React.JSX.Element {
+  const navigate = useAppStore((s) => s.navigate);
+  return (
+    <section className="panel" aria-labelledby="letter-templates-title">
+      <h2 id="letter-templates-title">Modèles de lettres</h2>
+      <p className="muted">
+        Le texte de chaque ton (rappel amiable, relance ferme, mise en demeure…), pour tous vos clients ou pour l’un d’eux, avec les champs que Relance remplit.
+      </p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => navigate({ name: 'templates', clientId: null })}>
+          Modifier les modèles de lettres
+        </button>
+      </div>
     </section>
   );
 }
