@@ -2,16 +2,18 @@ import { z } from 'zod';
 import { appEvents, appMethods } from '../app/contract';
 import { dataMethods } from '../data/contract';
 import { documentsEvents, documentsMethods } from '../documents/contract';
-import { dunningEvents, dunningMethods } from '../dunning/contract';
+import { templatesMethods } from '../documents/templatesContract';
+import { dunningMethods } from '../dunning/contract';
 import { importMethods } from '../import/contract';
 import { ledgerMethods } from '../ledger/contract';
 import { proofsMethods } from '../proofs/contract';
+import { schedulerEvents, schedulerMethods } from '../scheduler/contract';
 
 /**
  * The one contract between the renderer and the main process, merged from the features' slices. Every method has a
  * zod input and output schema; main validates every input before a handler runs.
  */
-export const contract = { ...appMethods, ...ledgerMethods, ...dunningMethods, ...importMethods, ...dataMethods, ...documentsMethods, ...proofsMethods } as const;
+export const contract = { ...appMethods, ...ledgerMethods, ...dunningMethods, ...importMethods, ...dataMethods, ...documentsMethods, ...templatesMethods, ...schedulerMethods, ...proofsMethods } as const;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;
@@ -29,7 +31,7 @@ export const MUTATING_METHODS: ReadonlySet<Method> = new Set(
 );
 
 /** Events pushed by main to the renderer. */
-export const events = { ...appEvents, ...dunningEvents, ...documentsEvents } as const;
+export const events = { ...appEvents, ...schedulerEvents, ...documentsEvents } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.output<Events[E]>;

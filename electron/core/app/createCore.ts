@@ -2,7 +2,7 @@ import { isMethod, MUTATING_METHODS, type AppStatus } from '../../../shared/ipc/
 import type { Clock } from './clock';
 import { DataService, type Platform } from '../data/dataService';
 import { DunningService } from '../dunning/dunningService';
-import { ReminderScheduler } from '../dunning/reminderScheduler';
+import { ReminderScheduler, type Timers } from '../scheduler/reminderScheduler';
 import { CoreEvents } from './events';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
@@ -11,6 +11,7 @@ import { openStore } from '../store/openStore';
 import type { Store } from '../store/store';
 import { BlobStore } from '../store/blobStore';
 import { LetterService } from '../documents/letterService';
+import { TemplateService } from '../documents/templateService';
 import { ProofService } from '../proofs/proofService';
 import { LetterBatchService } from '../documents/letterBatchService';
 import { PdfOutput, type PdfPlatform } from '../documents/pdfOutput';
@@ -37,6 +38,8 @@ export async function createCore(options: {
   platform?: Platform & Partial<PdfPlatform>;
   /** Where the PDFs handed to the desktop are written (a private folder is made inside): the system's temporary folder. */
   tempDir?: string;
+  /** The scheduler's timers (fake ones in tests). */
+  timers?: Timers;
 }): Promise<Core> {
   const store = await openStore({ file: options.dataFile, clock: options.clock });
   const events = new CoreEvents();
@@ -49,13 +52,15 @@ export async function createCore(options: {
   const proofs = new ProofService(store, options.clock, blobs, renderer);
   const batches = new LetterBatchService(store, options.clock, letters, renderer, blobs, dunning, events);
   const pdfOutput = new PdfOutput(pdfPlatformOf(options.platform), options.tempDir);
-  const raw = createDispatcher(createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, clock: options.clock, mode: options.mode, version: options.version }));
+  const scheduler = new ReminderScheduler(store, options.clock, events, { timers: options.timers, desktop: options.mode === 'electron' });
+  const raw = createDispatcher(
+    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, scheduler, templates: new TemplateService(store), clock: options.clock, mode: options.mode, version: options.version }),
+  );
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);
     if (result.ok && isMethod(method) && MUTATING_METHODS.has(method)) events.emit('data.changed', {});
     return result;
   };
-  const scheduler = new ReminderScheduler(store, options.clock, events);
   return {
     store,
     events,
@@ -63,6 +68,7 @@ export async function createCore(options: {
     scheduler,
     close: async () => {
       scheduler.stop();
+      await scheduler.flushed();
       await renderer.close();
       await pdfOutput.close();
       await store.close();

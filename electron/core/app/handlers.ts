@@ -11,6 +11,8 @@ import type { ProofService } from '../proofs/proofService';
 import type { LetterBatchService } from '../documents/letterBatchService';
 import type { PdfOutput } from '../documents/pdfOutput';
 import { pdfOfSource } from '../documents/pdfSources';
+import type { ReminderScheduler } from '../scheduler/reminderScheduler';
+import type { TemplateService } from '../documents/templateService';
 import type { Handlers } from './dispatch';
 
 export interface HandlerDeps {
@@ -22,13 +24,15 @@ export interface HandlerDeps {
   proofs: ProofService;
   batches: LetterBatchService;
   pdfOutput: PdfOutput;
+  scheduler: ReminderScheduler;
+  templates: TemplateService;
   clock: Clock;
   mode: AppStatus['mode'];
   version: string;
 }
 
 /** The implementation of the contract. A method missing here is a compile error. */
-export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, clock, mode, version }: HandlerDeps): Handlers {
+export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, scheduler, templates, clock, mode, version }: HandlerDeps): Handlers {
   return {
     'app.status': async () => ({
       version,
@@ -71,6 +75,13 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
     'invoices.cancelPostalEvent': (input) => proofs.cancelPostalEvent(input),
     'proofs.scan': (input) => proofs.scan(input.sha256, input.kind),
     'invoices.historyPdf': (input) => proofs.historyPdf(input.invoiceId),
+    'templates.save': (input) => templates.save(input),
+    'scheduler.status': async () => scheduler.status(),
+    'scheduler.checkNow': async () => {
+      scheduler.check();
+      return scheduler.status();
+    },
+    'scheduler.saveSettings': (input) => scheduler.saveSettings(input),
     'letters.batchPrepare': (input) => batches.prepare(input),
     'letters.batchCancel': async (input) => batches.cancel(input.batchId),
     'letters.batchSend': (input) => batches.send(input),

@@ -5,18 +5,22 @@ import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { Sidebar } from './Sidebar';
 import { ClientFormDialog } from '../features/clients';
 import { ClientsScreen } from '../features/clients';
-import { BatchLettersScreen, LetterScreen } from '../features/documents';
+import { BatchLettersScreen, LetterScreen, TemplatesScreen } from '../features/documents';
 import { ImportScreen } from '../features/import';
 import { InvoiceDetailScreen } from '../features/invoices';
 import { InvoiceFormDialog } from '../features/invoices';
 import { InvoicesScreen } from '../features/invoices';
 import { OverviewScreen } from '../features/overview';
 import { SettingsScreen } from '../features/settings';
+import { InAppNotifications, startScheduler } from '../features/scheduler';
 import { startApp, useAppStore } from './store';
 
 export function App(): React.JSX.Element {
   useEffect(() => startApp(), []);
   useEffect(() => preventStrayDrops(), []);
+  // The desktop app shows the system's notifications; the browser mode shows them in the window.
+  const mode = useAppStore((s) => s.status?.mode);
+  useEffect(() => (mode ? startScheduler(mode === 'loopback') : undefined), [mode]);
   const loaded = useAppStore((s) => s.snapshot !== null && s.status !== null);
   // The home screen can show its first rows before the whole ledger is loaded.
   const firstRows = useAppStore((s) => s.status !== null && s.firstScreen !== null);
@@ -33,6 +37,7 @@ export function App(): React.JSX.Element {
         </main>
       </div>
       {loaded && <DialogHost />}
+      {mode === 'loopback' && <InAppNotifications />}
       <LiveToast />
     </div>
   );
@@ -60,6 +65,8 @@ function CurrentScreen(): React.JSX.Element {
       return <LetterScreen key={`${view.clientId}-${view.invoiceIds.join('-')}`} clientId={view.clientId} invoiceIds={view.invoiceIds} tone={view.tone} invoiceId={view.invoiceId} />;
     case 'letters-today':
       return <BatchLettersScreen />;
+    case 'templates':
+      return <TemplatesScreen clientId={view.clientId} />;
   }
 }
 

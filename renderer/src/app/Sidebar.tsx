@@ -9,9 +9,11 @@ const ITEMS: { view: View['name']; label: string }[] = [
   { view: 'settings', label: 'Paramètres' },
 ];
 
+const SECTION_OF: Partial<Record<View['name'], View['name']>> = { letter: 'overview', 'letters-today': 'overview', templates: 'settings' };
+
 export function Sidebar(): React.JSX.Element {
-  // A letter is written from the relances; an invoice belongs to the list it was opened from.
-  const current = useAppStore((s) => (s.view.name === 'invoice' ? (s.view.from ?? 'invoices') : s.view.name === 'letter' ? 'overview' : s.view.name));
+  // A letter is written from the relances, the templates are settings; an invoice belongs to the list it was opened from.
+  const current = useAppStore((s) => SECTION_OF[s.view.name] ?? (s.view.name === 'invoice' ? (s.view.from ?? 'invoices') : s.view.name));
   const navigate = useAppStore((s) => s.navigate);
   return (
     <aside className="sidebar">

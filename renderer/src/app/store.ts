@@ -13,7 +13,9 @@ export type View =
   /** A letter to one client about one or several of its invoices; `invoiceId`: the invoice the user came from. */
   | { name: 'letter'; clientId: string; invoiceIds: string[]; tone: DunningTone; invoiceId?: string }
   /** « Préparer les lettres du jour »: every letter due today in one PDF. */
-  | { name: 'letters-today' };
+  | { name: 'letters-today' }
+  /** The letter templates, for every client (null) or for one. */
+  | { name: 'templates'; clientId: string | null };
 
 /** The app-level dialogs (the menu can open them too). */
 export type DialogState = null | { kind: 'invoice'; invoiceId?: string } | { kind: 'client'; clientId?: string };
@@ -183,12 +185,32 @@ export function startApp(): () => void {
   return () => offs.forEach((off) => off());
 }
 
+/** The heading of the list « À relancer aujourd’hui » (features/overview), where the notification lands. */
+export const TODAY_LIST_HEADING_ID = 'to-act-title';
+
+/** Moves the keyboard focus to an element once the screen that holds it is drawn (unless a dialog is open). */
+function focusWhenShown(id: string, triesLeft = 20): void {
+  requestAnimationFrame(() => {
+    if (useAppStore.getState().modalStack.length > 0) return;
+    const el = document.getElementById(id);
+    if (el) {
+      // A heading takes the focus only when asked to (it stays out of the Tab order).
+      if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+      el.focus();
+      el.scrollIntoView({ block: 'start' });
+    } else if (triesLeft > 0) focusWhenShown(id, triesLeft - 1);
+  });
+}
+
 export function handleNavigate({ to }: EventPayload<'navigate'>): void {
   const { navigate, openDialog } = useAppStore.getState();
   // Exhaustive (switch-exhaustiveness-check): a target added to the contract without a case here fails the lint.
   switch (to) {
     case 'overview':
       return navigate({ name: 'overview' });
+    case 'today':
+      navigate({ name: 'overview' });
+      return focusWhenShown(TODAY_LIST_HEADING_ID);
     case 'invoices':
       return navigate({ name: 'invoices' });
     case 'clients':

@@ -2,3 +2,4 @@ export { LetterScreen } from './LetterScreen';
 export { ArchivedLetterDialog } from './ArchivedLetterDialog';
 export { BatchLettersScreen } from './BatchLettersScreen';
 export { PrepareLettersButton } from './PrepareLettersButton';
+export { TemplatesScreen } from './TemplatesScreen';
