@@ -35,6 +35,8 @@ export async function printPdf(file: string): Promise<void> {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // A middle click must not open a window (the window open handler denies it anyway).
+      disableBlinkFeatures: 'Auxclick',
       // Chromium's PDF viewer is a plugin: without it the PDF would be downloaded, not shown.
       plugins: true,
     },
