@@ -11,7 +11,6 @@ import { letterTemplateVariantSchema, type LetterTemplates, type LetterTemplateV
  * (templates.save) and when a letter is composed (an error shown before anything is printed).
  */
 export const customTemplatesSchema = z.partialRecord(z.enum(DUNNING_TONES), z.array(letterTemplateVariantSchema).min(1).max(20));
-export type CustomTemplates = z.infer<typeof customTemplatesSchema>;
 
 export const letterTemplateSettingsSchema = z.object({
   /** For every client. */
