@@ -44,6 +44,7 @@ test('the letters of the day: progress, cancel, one PDF of every letter, nothing
   test.setTimeout(180_000);
   const { page } = relance;
   const before = await invoicesOf(relance.dataFile);
+  await mkdir(SHOTS, { recursive: true });
   await page.getByRole('button', { name: 'Préparer les lettres du jour' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Lettres du jour' })).toBeVisible();
   await expect(page.getByText('7 lettres pour 7 factures à relancer')).toBeVisible();
@@ -53,6 +54,7 @@ test('the letters of the day: progress, cancel, one PDF of every letter, nothing
   await page.getByRole('button', { name: 'Préparer les 7 lettres' }).click();
   const bar = page.getByRole('progressbar', { name: 'Préparation des lettres du jour' });
   await expect(bar).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'letters-batch-progress.png') });
   await page.getByRole('button', { name: 'Annuler' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Préparation annulée\u00a0: aucune lettre n’a été enregistrée.' })).toBeVisible({ timeout: 30_000 });
   await expect(bar).toBeHidden();
@@ -80,22 +82,24 @@ test('the letters of the day: progress, cancel, one PDF of every letter, nothing
   expect(await invoicesOf(relance.dataFile)).toEqual(before);
 
   // The combined PDF (« Ouvrir dans le lecteur PDF » downloads it in a browser, as the screen says) has every letter.
-  await expect(page.getByText('Dans le navigateur, « Imprimer » ouvre le PDF dans un nouvel onglet et « Ouvrir dans le lecteur PDF » le télécharge.')).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ouvrir dans le lecteur PDF' }).click()]);
-  expect(download.suggestedFilename()).toBe('2026-02-10 Lettres du jour (6).pdf');
-  const combined = await readFile((await download.path())!);
-  await mkdir(SHOTS, { recursive: true });
-  await download.saveAs(join(SHOTS, 'letters-batch-combined.pdf'));
-  const text = pdfText(combined);
-  for (const number of DUE) expect(text).toContain(number);
-  expect(text.match(/Lettre recommandée avec accusé de réception/g)?.length).toBeGreaterThanOrEqual(6);
-  const pages = await preview.getByRole('img').count();
-  expect(pages).toBe(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: combined }).toString())![1]));
+  // In the app the same buttons go through the core to the system's print dialog and PDF reader (pdfOutput.test.ts).
+  if (!relance.electron) {
+    await expect(page.getByText('Dans le navigateur, « Imprimer » ouvre le PDF dans un nouvel onglet et « Ouvrir dans le lecteur PDF » le télécharge.')).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ouvrir dans le lecteur PDF' }).click()]);
+    expect(download.suggestedFilename()).toBe('2026-02-10 Lettres du jour (6).pdf');
+    const combined = await readFile((await download.path())!);
+      await download.saveAs(join(SHOTS, 'letters-batch-combined.pdf'));
+    const text = pdfText(combined);
+    for (const number of DUE) expect(text).toContain(number);
+    expect(text.match(/Lettre recommandée avec accusé de réception/g)?.length).toBeGreaterThanOrEqual(6);
+    const pages = await preview.getByRole('img').count();
+    expect(pages).toBe(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: combined }).toString())![1]));
 
-  // « Imprimer » opens the PDF in the browser's own viewer, in a new tab.
-  const [tab] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Imprimer' }).click()]);
-  expect(tab.url()).toMatch(/^blob:/);
-  await tab.close();
+    // « Imprimer » opens the PDF in the browser's own viewer, in a new tab.
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Imprimer' }).click()]);
+    expect(tab.url()).toMatch(/^blob:/);
+    await tab.close();
+  }
 
   await expectAccessible(page, 'letters of the day');
   for (const width of [900, 1920]) {
