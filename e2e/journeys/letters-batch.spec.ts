@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expectAccessible } from '../support/accessibility';
 import { expectTidyLayout, LAYOUT_HEIGHT } from '../support/layout';
 import { expect, test } from '../support/fixtures';
+import { expectFrenchTypography } from '../support/typography';
 import { dunningSeed, SEED_NOW } from '../support/seed';
 
 /** The dunning seed with what every letter needs to say how to pay: seven invoices of six clients are due today. */
@@ -102,6 +103,7 @@ test('the letters of the day: progress, cancel, one PDF of every letter, nothing
   }
 
   await expectAccessible(page, 'letters of the day');
+  await expectFrenchTypography(page, 'letters of the day');
   for (const width of [900, 1920]) {
     await page.setViewportSize({ width, height: LAYOUT_HEIGHT });
     await expect(preview.getByRole('img', { name: /^Page 1 sur \d+$/ })).toBeVisible();
@@ -123,6 +125,8 @@ test('the letters of the day: progress, cancel, one PDF of every letter, nothing
   await field(5).fill(numbers[0]!);
   await dialog.getByRole('button', { name: 'Marquer les 6 lettres comme envoyées' }).click();
   await expect(dialog.getByText('Ce numéro est déjà celui de la lettre 1.')).toBeVisible();
+  await expectAccessible(page, 'marking the letters of the day as sent');
+  await expectFrenchTypography(page, 'marking the letters of the day as sent');
   expect(await invoicesOf(relance.dataFile)).toEqual(before);
   await page.setViewportSize({ width: 900, height: LAYOUT_HEIGHT });
   await page.screenshot({ path: join(SHOTS, 'letters-batch-confirm-900.png') });
