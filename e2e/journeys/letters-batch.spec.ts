@@ -7,7 +7,7 @@ import { expectAccessible } from '../support/accessibility';
 import { expectTidyLayout, LAYOUT_HEIGHT } from '../support/layout';
 import { expect, test } from '../support/fixtures';
 import { expectFrenchTypography } from '../support/typography';
-import { dunningSeed, SEED_NOW } from '../support/seed';
+import { dunningSeed, largeSeed, SEED_NOW } from '../support/seed';
 
 /** The dunning seed with what every letter needs to say how to pay: seven invoices of six clients are due today. */
 function letterSeed() {
@@ -41,7 +41,7 @@ async function recordProgress(page: Page): Promise<void> {
 }
 const progressSeen = (page: Page) => page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
 
-test('the letters of the day: progress, cancel, one PDF of every letter, nothing sent before confirming, then each invoice with its own letter', async ({ relance }) => {
+test('the letters of the day: progress, one PDF of every letter, nothing sent before confirming, then each invoice with its own letter', async ({ relance }) => {
   test.setTimeout(180_000);
   const { page } = relance;
   const before = await invoicesOf(relance.dataFile);
@@ -49,19 +49,6 @@ test('the letters of the day: progress, cancel, one PDF of every letter, nothing
   await page.getByRole('button', { name: 'Préparer les lettres du jour' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Lettres du jour' })).toBeVisible();
   await expect(page.getByText('7 lettres pour 7 factures à relancer')).toBeVisible();
-
-  // Cancel: the first batch waits for the layout worker, so « Annuler » comes while letters are being drawn.
-  await recordProgress(page);
-  await page.getByRole('button', { name: 'Préparer les 7 lettres' }).click();
-  const bar = page.getByRole('progressbar', { name: 'Préparation des lettres du jour' });
-  await expect(bar).toBeVisible();
-  await page.screenshot({ path: join(SHOTS, 'letters-batch-progress.png') });
-  await page.getByRole('button', { name: 'Annuler' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Préparation annulée\u00a0: aucune lettre n’a été enregistrée.' })).toBeVisible({ timeout: 30_000 });
-  await expect(bar).toBeHidden();
-  // The core stopped: the bar never reached the last letter, and no PDF is shown.
-  expect((await progressSeen(page)).every((v) => v !== '7/7')).toBe(true);
-  await expect(page.getByRole('region', { name: 'Aperçu des lettres du jour' })).toHaveCount(0);
 
   // Grouped per client, by registered mail: six letters, the bar goes through them.
   await page.getByRole('checkbox', { name: /^Une lettre par client/ }).check();
@@ -169,4 +156,36 @@ test('the letters of the day: progress, cancel, one PDF of every letter, nothing
   await expect(archived.getByText(/Empreinte SHA-256 vérifiée/)).toBeVisible();
   await expect(archived.getByRole('img', { name: /^Page 1 sur \d+$/ })).toBeVisible();
   await expect(archived.getByRole('button', { name: 'Imprimer' })).toBeEnabled();
+});
+
+test.describe('a long batch', () => {
+  // 300 invoices of 60 clients: 167 letters due today, several seconds of drawing.
+  test.use({ seed: { ...largeSeed(300, 60), identity: letterSeed().identity } });
+
+  test('stops when « Annuler » is pressed: the core draws no more letters and nothing is recorded', async ({ relance }) => {
+    test.setTimeout(120_000);
+    const { page } = relance;
+    const before = await readFile(relance.dataFile, 'utf8');
+    await page.getByRole('button', { name: 'Préparer les lettres du jour' }).click();
+    await expect(page.getByText('167 lettres pour 167 factures à relancer')).toBeVisible();
+    await recordProgress(page);
+    await page.getByRole('button', { name: 'Préparer les 167 lettres' }).click();
+    const bar = page.getByRole('progressbar', { name: 'Préparation des lettres du jour' });
+    await expect(bar).toBeVisible();
+    // Some letters drawn, the core's progress on the bar.
+    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'letters-batch-progress.png') });
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect(page.getByText('Arrêt en cours…')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Préparation annulée\u00a0: aucune lettre n’a été enregistrée.' })).toBeVisible({ timeout: 30_000 });
+    await expect(bar).toBeHidden();
+    const seen = await progressSeen(page);
+    const last = Number(seen.at(-1)!.split('/')[0]);
+    expect(last, `progress seen: ${seen.join(' ')}`).toBeLessThan(167);
+    await expect(page.getByRole('region', { name: 'Aperçu des lettres du jour' })).toHaveCount(0);
+    expect(await readFile(relance.dataFile, 'utf8')).toBe(before);
+    // The screen is ready for another try.
+    await expect(page.getByRole('button', { name: 'Préparer les 167 lettres' })).toBeEnabled();
+  });
 });
