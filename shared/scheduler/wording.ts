@@ -42,5 +42,5 @@ export function trayCountLabel(count: number): string {
 /** Said once, the first time the window is closed while Relance stays in the tray. */
 export const TRAY_HINT = {
   title: 'Relance reste ouverte',
-  body: 'Les vérifications continuent en arrière-plan. Pour quitter Relance, choisissez « Quitter » dans le menu de son icône.',
+  body: frenchTypography('Les vérifications continuent en arrière-plan. Pour quitter Relance, choisissez « Quitter » dans le menu de son icône.'),
 } as const;

@@ -58,7 +58,7 @@ export function TemplatesScreen({ clientId: initialClient }: { clientId: string 
 }
 
 const ORIGIN_TEXT = {
-  default: 'Ces modèles sont ceux de Relance. Modifiez-les puis enregistrez : vos modèles remplaceront ceux-ci.',
+  default: 'Ces modèles sont ceux de Relance. Modifiez-les puis enregistrez\u00a0: vos modèles remplaceront ceux-ci.',
   all: 'Vos modèles pour tous les clients.',
 } as const;
 
@@ -175,14 +175,14 @@ function ToneEditor({ settings, client, tone }: { settings: LetterTemplateSettin
             <ul>
               {shown.map((p, i) => (
                 <li key={i}>
-                  {p.variant !== null ? `${variants[p.variant]!.label} : ` : ''}
+                  {p.variant !== null ? `${variants[p.variant]!.label}\u00a0: ` : ''}
                   {p.message}
                 </li>
               ))}
             </ul>
           </div>
         )}
-        <FormError message={shown.length > 0 ? 'Corrigez les points signalés avant d’enregistrer : aucune lettre ne part avec un modèle incomplet.' : formError} />
+        <FormError message={shown.length > 0 ? 'Corrigez les points signalés avant d’enregistrer\u00a0: aucune lettre ne part avec un modèle incomplet.' : formError} />
         <div className="form-actions">
           {origin !== 'default' && (origin === 'client' || !client) && (
             <button type="button" className="button" onClick={() => void reset()} disabled={busy}>

@@ -44,7 +44,7 @@ function SchedulerSettingsForm({ settings, desktop }: { settings: Settings; desk
     <form className="panel" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="scheduler-settings-title">
       <h2 id="scheduler-settings-title">Vérifications automatiques</h2>
       <p className="muted">
-        Relance vérifie chaque jour, et à chaque modification, quelles relances sont à envoyer. Elle n’envoie rien d’elle-même : elle vous prévient, une seule
+        Relance vérifie chaque jour, et à chaque modification, quelles relances sont à envoyer. Elle n’envoie rien d’elle-même&nbsp;: elle vous prévient, une seule
         fois par relance.
       </p>
       <TextField
