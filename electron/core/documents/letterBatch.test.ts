@@ -8,6 +8,7 @@ import type { ArchivedFile } from '../../../shared/dunning/schema';
 import type { LedgerSnapshot } from '../../../shared/ipc/contract';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
 import { callOk, callRefused, tempCore } from '../../../test/support/tempCore';
+import { PDFArray, PDFDocument, PDFRawStream, type PDFPage } from 'pdf-lib';
 import { countPages } from './letterBatchService';
 
 let core: Awaited<ReturnType<typeof tempCore>>;
@@ -25,6 +26,16 @@ const text = (pdf: Uint8Array, pages?: { first: number; last: number }) =>
     .replace(/[\u00a0\u202f]/g, ' ');
 const pageCount = (pdf: Uint8Array) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString())![1]);
 const hash = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** A page's drawing: the encoded bytes of its content streams, as stored in the file. */
+function contentBytes(page: PDFPage): Buffer {
+  const contents = page.node.Contents();
+  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => page.doc.context.lookup(ref)) : [contents];
+  return Buffer.concat(streams.map((s) => {
+    if (!(s instanceof PDFRawStream)) throw new Error('unexpected content stream');
+    return Buffer.from(s.contents);
+  }));
+}
 
 /** Three clients, four invoices due today: two friendly reminders for one client, one for another, a firm one for a third. */
 async function seed() {
@@ -78,11 +89,19 @@ describe('the batch of the day’s letters', () => {
     ]);
     // Each letter is its own preview, byte for byte, and its pages in the combined PDF hold the same text.
     expect(pageCount(batch.pdf)).toBe(batch.letters.reduce((n, l) => n + l.pageCount, 0));
+    const combined = await PDFDocument.load(batch.pdf);
     for (const letter of batch.letters) {
       const single = await call<LetterPreview>('letters.preview', { clientId: letter.clientId, invoiceIds: letter.invoiceIds, tone: letter.tone, letterDate: '2026-12-01', registeredMail: false });
       expect(letter.sha256).toBe(single.sha256);
       expect(letter.pageCount).toBe(pageCount(single.pdf));
       expect(text(batch.pdf, { first: letter.firstPage, last: letter.firstPage + letter.pageCount - 1 })).toBe(text(single.pdf));
+      // And its pages in the combined PDF draw exactly what the letter alone draws (the same content stream bytes).
+      const alone = await PDFDocument.load(single.pdf);
+      alone.getPages().forEach((page, i) => {
+        const drawn = contentBytes(page);
+        expect(drawn.length).toBeGreaterThan(500);
+        expect(contentBytes(combined.getPage(letter.firstPage - 1 + i)).equals(drawn)).toBe(true);
+      });
     }
     const all = text(batch.pdf);
     for (const n of [a1, a2, m1, b1].map((i) => i.number)) expect(all).toContain(n);
