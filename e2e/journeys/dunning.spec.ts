@@ -135,9 +135,11 @@ test('marking a reminder as sent moves the invoice to its next level at the righ
   await expect(page.getByText(/Prochaine étape\s: Relance ferme le 20\/02\/2026/)).toBeVisible();
   await shot(page, 'dunning-05-detail-after-reminder', true);
 
-  // Withdrawing it (confirmed) brings the friendly reminder back; the proof stays in the history, struck through.
+  // Withdrawing it (confirmed, with its reason) brings the friendly reminder back; the proof stays in the history, struck through.
   await page.getByRole('button', { name: 'Retirer la relance « Rappel amiable » du 10/02/2026' }).click();
-  await page.getByRole('alertdialog', { name: 'Retirer cette relance ?' }).getByRole('button', { name: 'Retirer la relance' }).click();
+  const withdraw = page.getByRole('alertdialog', { name: 'Retirer cette relance ?' });
+  await withdraw.getByRole('textbox', { name: 'Motif du retrait' }).fill('Envoyée au mauvais contact');
+  await withdraw.getByRole('button', { name: 'Retirer la relance' }).click();
   await expect(history.getByRole('row', { name: /Rappel amiable/ })).toContainText('Retirée le 10/02/2026');
   await expect(page.getByText(/Prochaine étape\s: Rappel amiable le 07\/02\/2026/)).toBeVisible();
 });

@@ -164,9 +164,17 @@ test('5. the mise en demeure counts from its receipt, and a typed mise en demeur
   await shots(page, 'first-week-05a-notice-sent');
 
   // The AR: first presented 04/02, delivered 05/02. Interest runs from 06/02: 5 days at 2,62 %: 65 000 × 262 × 5 / 3 650 000 = 23,33 → 0,23 €.
-  await dates.getByLabel('Première présentation').fill('04/02/2026');
-  await dates.getByLabel('Date de réception').fill('05/02/2026');
-  await dates.getByRole('button', { name: 'Enregistrer les dates' }).click();
+  // Recorded as postal events from the history (« Suivi du recommandé »), never typed over the record.
+  const track = async (kind: string, date: string) => {
+    await history.getByRole('button', { name: 'Suivi du recommandé de la relance « Mise en demeure » du 02/02/2026' }).click();
+    const tracking = page.getByRole('dialog', { name: 'Suivi du recommandé' });
+    await tracking.getByRole('radio', { name: kind }).check();
+    await tracking.getByRole('textbox').first().fill(date);
+    await tracking.getByRole('button', { name: 'Enregistrer le suivi' }).click();
+    await expect(tracking).toHaveCount(0);
+  };
+  await track('Présentée : avis de passage laissé', '04/02/2026');
+  await track('Distribuée : avis de réception signé', '05/02/2026');
   await expect(dates).toContainText('reçue par le client le 05/02/2026. Les intérêts au taux légal courent à partir du 06/02/2026.');
   await expect(decompte.getByRole('row', { name: /Du/ })).toHaveCount(1);
   await expect(decompte.getByRole('row', { name: /Du/ })).toContainText('Du 06/02/2026 au 10/02/2026');
@@ -241,6 +249,10 @@ test('7. a reminder is recorded only after a confirmation that says what; a stra
   await page.getByRole('button', { name: 'Retirer la relance « Rappel amiable » du 10/02/2026' }).click();
   const withdraw = page.getByRole('alertdialog', { name: 'Retirer cette relance ?' });
   await expect(withdraw).toContainText('Elle reste dans l’historique, barrée');
+  // The reason is required: without it nothing is withdrawn.
+  await withdraw.getByRole('button', { name: 'Retirer la relance' }).click();
+  await expect(withdraw.getByText(frenchText('Indiquez pourquoi vous retirez cette saisie : le motif reste dans l’historique.'))).toBeVisible();
+  await withdraw.getByRole('textbox', { name: 'Motif du retrait' }).fill('Enregistrée par erreur');
   await withdraw.getByRole('button', { name: 'Retirer la relance' }).click();
   await expect(history.getByRole('row', { name: /Rappel amiable/ })).toContainText('Retirée le 10/02/2026');
   await expect(page.getByRole('button', { name: 'Retirer la relance « Rappel amiable » du 10/02/2026' })).toHaveCount(0);

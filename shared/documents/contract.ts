@@ -58,8 +58,8 @@ export const letterPreviewSchema = z.object({
 });
 export type LetterPreview = z.infer<typeof letterPreviewSchema>;
 
-/** How a letter left: by post, registered with AR, or attached to an e-mail. */
-export const letterChannelSchema = dunningChannelSchema.exclude(['phone'], { message: 'Une lettre part par courrier simple, en recommandé avec AR ou par e-mail.' });
+/** How a letter left: by post, registered with AR, attached to an e-mail, or handed over (« remise en main propre »). */
+export const letterChannelSchema = dunningChannelSchema.exclude(['phone'], { message: 'Une lettre part par courrier simple, en recommandé avec AR, par e-mail ou remise en main propre.' });
 
 const letterMethods = {
   /** The letter as it will be printed, saved and archived (the same bytes). */

@@ -49,4 +49,6 @@ export const proofsMethods = {
   ),
   /** The invoice's history as a PDF (the chronology of a court file), drawn in the letters' worker. */
   'invoices.historyPdf': query(z.object({ invoiceId: idSchema }).strict(), z.object({ pdf: z.instanceof(Uint8Array), fileName: z.string() })),
+  /** The same PDF handed to the desktop: the print window, or the system's PDF reader (the app only). */
+  'invoices.historyOutput': query(z.object({ invoiceId: idSchema, action: z.enum(['print', 'open']) }).strict(), z.object({ file: z.string() })),
 };

@@ -79,21 +79,6 @@ export const RETURN_REASON_LABELS: Record<ReturnReason, string> = {
   'unknown-address': 'destinataire inconnu à l’adresse',
 };
 
-/** « Distribuée le 05/02/2026 », « Retournée le 20/02/2026 : pli avisé et non réclamé »: one event as the history reads it. */
-export function postalEventText(e: Pick<PostalEvent, 'kind' | 'on' | 'returnReason'>): string {
-  const d = formatFrenchDate(e.on);
-  switch (e.kind) {
-    case 'deposit-proof':
-      return `Preuve de dépôt du ${d}`;
-    case 'presented':
-      return `Présentée le ${d} (avis de passage)`;
-    case 'delivered':
-      return `Distribuée le ${d}`;
-    case 'returned':
-      return fr(`Retournée le ${d} : ${RETURN_REASON_LABELS[e.returnReason ?? 'unclaimed']}`);
-  }
-}
-
 export type PostalEventProblem = { field: 'kind' | 'on' | 'presentedOn' | 'returnReason' | 'scan'; conflict?: true; message: string };
 
 /**

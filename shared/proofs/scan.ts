@@ -22,17 +22,20 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00a0Mo`;
 }
 
+/** Why a file of this size cannot be kept (checked before reading it), or null. */
+export function scanSizeProblem(sizeBytes: number, fileName: string): string | null {
+  if (sizeBytes <= MAX_SCAN_BYTES) return null;
+  const quoted = fileName.trim() ? `«\u00a0${fileName.trim()}\u00a0»` : 'Ce fichier';
+  return fr(`${quoted} pèse ${megabytes(sizeBytes)} : 10\u00a0Mo au plus. Numérisez-le en 200 ppp ou enregistrez-le en JPEG.`);
+}
+
 /** What the file is, from its first bytes, or why it cannot be kept as proof (French, with the file's name). */
 export function checkScan(bytes: Uint8Array, fileName: string): ScanCheck {
   const name = fileName.trim() || 'Ce fichier';
-  const quoted = fileName.trim() ? `« ${fileName.trim()} »` : name;
+  const quoted = fileName.trim() ? `«\u00a0${fileName.trim()}\u00a0»` : name;
   if (bytes.byteLength === 0) return { ok: false, message: fr(`${quoted} est vide : joignez ${WHAT}.`) };
-  if (bytes.byteLength > MAX_SCAN_BYTES) {
-    return {
-      ok: false,
-      message: fr(`${quoted} pèse ${megabytes(bytes.byteLength)} : 10\u00a0Mo au plus. Numérisez-le en 200 ppp ou enregistrez-le en JPEG.`),
-    };
-  }
+  const tooBig = scanSizeProblem(bytes.byteLength, fileName);
+  if (tooBig) return { ok: false, message: tooBig };
   if (startsWith(bytes, PNG)) return { ok: true, kind: 'png' };
   if (startsWith(bytes, JPEG)) return { ok: true, kind: 'jpg' };
   // A PDF may have a few bytes before its header (the specification tolerates 1 024).

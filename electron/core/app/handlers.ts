@@ -75,6 +75,10 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
     'invoices.cancelPostalEvent': (input) => proofs.cancelPostalEvent(input),
     'proofs.scan': (input) => proofs.scan(input.sha256, input.kind),
     'invoices.historyPdf': (input) => proofs.historyPdf(input.invoiceId),
+    'invoices.historyOutput': async (input) => {
+      const { pdf, fileName } = await proofs.historyPdf(input.invoiceId);
+      return pdfOutput.output(pdf, fileName.replace(/\.pdf$/, ''), input.action);
+    },
     'templates.save': (input) => templates.save(input),
     'scheduler.status': async () => scheduler.status(),
     'scheduler.checkNow': async () => {

@@ -10,7 +10,7 @@ import { Modal } from '../../ui/Modal';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 
-type LetterChannel = 'letter' | 'registered-letter' | 'email';
+type LetterChannel = 'letter' | 'registered-letter' | 'email' | 'hand';
 
 interface Props {
   preview: { request: LetterRequestInput; result: LetterPreview };
@@ -43,7 +43,7 @@ export function SendLetterDialog({ preview, toneLabel, invoiceNumbers, today, on
         )}
       </p>
       <SelectField label="Moyen d’envoi" value={channel} onChange={(v) => setChannel(v as LetterChannel)}>
-        {(['letter', 'registered-letter', 'email'] as const).map((c) => (
+        {(['letter', 'registered-letter', 'email', 'hand'] as const).map((c) => (
           <option key={c} value={c}>
             {CHANNEL_LABELS[c]}
           </option>
@@ -56,7 +56,7 @@ export function SendLetterDialog({ preview, toneLabel, invoiceNumbers, today, on
             : fr('Pour un recommandé, cochez « Lettre recommandée avec accusé de réception » dans les options : la mention doit figurer sur la lettre.')}
         </p>
       )}
-      <TextField label={channel === 'email' ? 'Date d’envoi' : 'Date de dépôt à La Poste'} placeholder="jj/mm/aaaa" value={sentOn} onChange={setSentOn} error={dateError} />
+      <TextField label={channel === 'email' ? 'Date d’envoi' : channel === 'hand' ? 'Date de la remise' : 'Date de dépôt à La Poste'} placeholder="jj/mm/aaaa" value={sentOn} onChange={setSentOn} error={dateError} />
       <ConfirmActions
         confirmLabel="Marquer comme envoyée"
         tone="primary"

@@ -6,10 +6,10 @@ import { formatDateTime } from '../../../../shared/data/text';
 import { frenchTypography } from '../../../../shared/kernel/frenchTypography';
 import type { Invoice } from '../../../../shared/ledger/schema';
 import { api } from '../../api/client';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useLevelLabels } from './useLevelLabels';
 import { useAppStore } from '../../app/store';
 import { ArchivedLetterDialog } from '../documents';
+import { PostalEventDialog, ReasonDialog } from '../proofs';
 
 interface Props {
   invoice: Invoice;
@@ -18,14 +18,19 @@ interface Props {
 }
 
 function receiptText(r: ReminderRecord): string {
+  if (r.channel === 'hand') return `Remise le ${formatFrenchDate(r.sentOn)}`;
   if (r.receivedOn) return `Reçue le ${formatFrenchDate(r.receivedOn)}`;
+  if (r.returnedOn && r.firstPresentedOn) return `Présentée le ${formatFrenchDate(r.firstPresentedOn)}, revenue le ${formatFrenchDate(r.returnedOn)}`;
+  if (r.returnedOn) return `Revenue le ${formatFrenchDate(r.returnedOn)}, jamais présentée`;
   if (r.firstPresentedOn) return `Présentée le ${formatFrenchDate(r.firstPresentedOn)}, non retirée`;
   return 'Réception à saisir';
 }
 
 /**
- * The reminders sent for an invoice, kept as proof. Proof is append-only: « Retirer » adds a cancelling entry (after a
- * confirmation); the reminder stays in the list, struck through, with the day it was withdrawn.
+ * The reminders sent for an invoice, kept as proof. Proof is append-only: « Retirer » adds a cancelling entry that
+ * says why (the reason is asked for); the reminder stays in the list, struck through, with the day it was withdrawn.
+ * « Suivi du recommandé » records what happened to a letter after it left (presentation, AR, return, deposit proof,
+ * with the scan): the full chronology is the invoice's history below.
  */
 export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.Element {
   const labelOf = useLevelLabels();
@@ -33,6 +38,7 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
   const refresh = useAppStore((s) => s.refresh);
   const [removing, setRemoving] = useState<ReminderRecord | null>(null);
   const [viewing, setViewing] = useState<ReminderRecord | null>(null);
+  const [tracking, setTracking] = useState<ReminderRecord | null>(null);
   const cancellations = new Map(invoice.reminderCancellations.map((c) => [c.reminderId, c]));
   const reminders = [...invoice.reminders].sort((a, b) => (a.sentOn < b.sentOn ? -1 : a.sentOn > b.sentOn ? 1 : a.recordedAt.localeCompare(b.recordedAt)));
 
@@ -66,7 +72,7 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
                   </th>
                   <td>
                     <span className="reminder-struck">{formatFrenchDate(r.sentOn)}</span>
-                    {!cancelled && isFormalNotice(r) && <span className="cell-sub">{receiptText(r)}</span>}
+                    {!cancelled && (isFormalNotice(r) || r.channel === 'registered-letter' || r.receivedOn) && r.channel !== 'phone' && <span className="cell-sub">{receiptText(r)}</span>}
                   </td>
                   <td>
                     {CHANNEL_LABELS[r.channel]}
@@ -82,6 +88,17 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
                         onClick={() => setViewing(r)}
                       >
                         Voir la lettre
+                      </button>
+                    )}
+                    {!cancelled && r.channel !== 'phone' && r.channel !== 'hand' && (
+                      <button
+                        type="button"
+                        className="button button-small button-ghost"
+                        aria-haspopup="dialog"
+                        aria-label={frenchTypography(`${r.channel === 'registered-letter' ? 'Suivi du recommandé' : 'Réception'} de la relance « ${labelOf(r.levelId)} » du ${formatFrenchDate(r.sentOn)}`)}
+                        onClick={() => setTracking(r)}
+                      >
+                        {r.channel === 'registered-letter' ? 'Suivi du recommandé' : 'Réception'}
                       </button>
                     )}
                     {!cancelled && (
@@ -104,16 +121,19 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
       {viewing?.document && (
         <ArchivedLetterDialog document={viewing.document} title={`${labelOf(viewing.levelId)} du ${formatFrenchDate(viewing.sentOn)}`} onClose={() => setViewing(null)} />
       )}
+      {tracking && (
+        <PostalEventDialog invoice={invoice} reminder={tracking} letterTitle={labelOf(tracking.levelId)} onClose={() => setTracking(null)} />
+      )}
       {removing && (
-        <ConfirmDialog
+        <ReasonDialog
           title={'Retirer cette relance\u202f?'}
           message={frenchTypography(
-            `La relance « ${labelOf(removing.levelId)} » du ${formatFrenchDate(removing.sentOn)} ne comptera plus : les étapes suivantes seront recalculées. Elle reste dans l’historique, barrée, avec la date du retrait (une preuve n’est jamais effacée).`,
+            `La relance « ${labelOf(removing.levelId)} » du ${formatFrenchDate(removing.sentOn)} ne comptera plus : les étapes suivantes seront recalculées. Elle reste dans l’historique, barrée, avec la date et le motif du retrait (une preuve n’est jamais effacée).`,
           )}
           confirmLabel="Retirer la relance"
           onClose={() => setRemoving(null)}
-          onConfirm={async () => {
-            await api().call('invoices.cancelReminder', { invoiceId: invoice.id, reminderId: removing.id, note: '' });
+          onConfirm={async (reason) => {
+            await api().call('invoices.cancelReminder', { invoiceId: invoice.id, reminderId: removing.id, note: reason });
             setRemoving(null);
             showToast(frenchTypography('Relance retirée : elle reste dans l’historique, barrée'));
             await refresh();

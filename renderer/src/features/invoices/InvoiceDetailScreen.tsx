@@ -15,6 +15,7 @@ import { CancelInvoiceButton } from './CancelInvoiceButton';
 import { DecompteTable } from '../dunning';
 import { DunningPanel } from '../dunning';
 import { LegalDatesForm } from '../dunning';
+import { InvoiceHistory } from '../proofs';
 import { PaymentForm } from './PaymentForm';
 import { PaymentsTable } from './PaymentsTable';
 import './InvoiceDetail.css';
@@ -165,6 +166,8 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
           formalNotice={standing?.formalNotice ?? null}
         />
       </div>
+
+      {policy && <InvoiceHistory invoice={invoice} client={client ?? null} policy={policy} />}
 
       {confirmingDelete && (
         <ConfirmDialog

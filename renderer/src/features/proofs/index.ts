@@ -1,0 +1,3 @@
+export { InvoiceHistory } from './InvoiceHistory';
+export { PostalEventDialog } from './PostalEventDialog';
+export { ReasonDialog } from './ReasonDialog';
