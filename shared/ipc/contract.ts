@@ -4,6 +4,7 @@ import { dataMethods } from '../data/contract';
 import { documentsEvents, documentsMethods } from '../documents/contract';
 import { templatesMethods } from '../documents/templatesContract';
 import { dunningMethods } from '../dunning/contract';
+import { einvoiceMethods } from '../einvoice/contract';
 import { importMethods } from '../import/contract';
 import { ledgerMethods } from '../ledger/contract';
 import { proofsMethods } from '../proofs/contract';
@@ -13,7 +14,7 @@ import { schedulerEvents, schedulerMethods } from '../scheduler/contract';
  * The one contract between the renderer and the main process, merged from the features' slices. Every method has a
  * zod input and output schema; main validates every input before a handler runs.
  */
-export const contract = { ...appMethods, ...ledgerMethods, ...dunningMethods, ...importMethods, ...dataMethods, ...documentsMethods, ...templatesMethods, ...schedulerMethods, ...proofsMethods } as const;
+export const contract = { ...appMethods, ...ledgerMethods, ...dunningMethods, ...importMethods, ...dataMethods, ...documentsMethods, ...templatesMethods, ...schedulerMethods, ...proofsMethods, ...einvoiceMethods } as const;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

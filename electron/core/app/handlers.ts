@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import type { DataService } from '../data/dataService';
 import type { DunningService } from '../dunning/dunningService';
 import { commitImport, previewImport } from '../import/importService';
+import { readEinvoice } from '../einvoice/einvoiceService';
 import { overviewFirstScreen } from '../dunning/overviewCache';
 import type { LedgerService } from '../ledger/ledgerService';
 import type { Store } from '../store/store';
@@ -63,6 +64,7 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
     'invoices.setLateChargesSettlement': (input) => dunning.setLateChargesSettlement(input.invoiceId, input.settlement),
     'import.preview': async (input) => previewImport(input.kind, input.fileName, input.bytes),
     'import.commit': (input) => commitImport(store, clock, input.kind, input.fileName, input.bytes, input.mapping),
+    'einvoice.read': (input) => readEinvoice(input.fileName, input.bytes, store.data, clock.now().toISOString()),
     'data.listBackups': () => data.listBackups(),
     'data.restoreBackup': (input) => data.restoreBackup(input.name),
     'data.exportCopy': () => data.exportCopy(),
