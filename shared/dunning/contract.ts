@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { mutation, query } from '../ipc/define';
 import { clientSchema, idSchema, invoiceSchema, settingsSchema } from '../ledger/schema';
 import { localDateSchema } from '../ledger/primitives';
-import { FIRST_SCREEN_ROWS, NO_FILTER, overviewFilterSchema, overviewFirstScreenSchema } from './overviewScreen';
+import { FIRST_SCREEN_ROWS, NO_FILTER, overviewFilterSchema, overviewFirstScreenSchema, rowsPageSchema } from './overviewScreen';
 import { dunningChannelSchema, dunningPauseSchema, dunningPolicySchema, lateChargesSettlementSchema, levelIdSchema } from './schema';
 
 export const dunningMethods = {
@@ -13,6 +13,18 @@ export const dunningMethods = {
   'overview.firstScreen': query(
     z.object({ filter: overviewFilterSchema.default(NO_FILTER), limit: z.number().int().min(1).max(200).default(FIRST_SCREEN_ROWS) }).strict(),
     overviewFirstScreenSchema,
+  ),
+  /** More rows of one of the home screen's lists under a filter, from an offset (as the user scrolls). */
+  'overview.rows': query(
+    z
+      .object({
+        filter: overviewFilterSchema.default(NO_FILTER),
+        list: z.enum(['toActOn', 'overdue']),
+        offset: z.number().int().min(0).max(1_000_000),
+        limit: z.number().int().min(1).max(500),
+      })
+      .strict(),
+    rowsPageSchema,
   ),
   'settings.save': mutation(settingsSchema, settingsSchema),
   'clients.setPolicy': mutation(z.object({ clientId: idSchema, policy: dunningPolicySchema.nullable() }).strict(), clientSchema),

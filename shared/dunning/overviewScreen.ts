@@ -129,7 +129,10 @@ export function overviewHeaderOf(overview: Overview, data: LedgerForScreen): Ove
   };
 }
 
-/** One list as far as it was sent: its first rows, and how many rows it has in all. */
+/** The two lists of the home screen. */
+export type OverviewListName = 'toActOn' | 'overdue';
+
+/** One list as far as it was sent: its first rows (or the rows from an offset), and how many rows it has in all. */
 export interface RowsPage {
   rows: OverviewRow[];
   count: number;
@@ -146,22 +149,39 @@ export interface OverviewFirstScreen {
   overdue: RowsPage;
 }
 
-/** A screenful and more: the tallest list shows 8 rows, and the virtualised list draws 8 more beyond them. */
-export const FIRST_SCREEN_ROWS = 24;
+/** The rows the virtualised lists draw at first: 8 visible, 8 more below them. */
+export const FIRST_SCREEN_ROWS = 16;
 
-export function firstScreenOf(overview: Overview, data: LedgerForScreen, today: LocalDate, filter: OverviewFilter, limit: number = FIRST_SCREEN_ROWS): OverviewFirstScreen {
+/** What the first screen shows whatever the filter (the core keeps it with its overview). */
+export function unfilteredPartsOf(overview: Overview, data: LedgerForScreen): Pick<OverviewFirstScreen, 'header' | 'levelLabels'> {
+  return { header: overviewHeaderOf(overview, data), levelLabels: levelLabels(data) };
+}
+
+export function firstScreenOf(
+  overview: Overview,
+  data: LedgerForScreen,
+  today: LocalDate,
+  filter: OverviewFilter,
+  limit: number = FIRST_SCREEN_ROWS,
+  unfiltered: Pick<OverviewFirstScreen, 'header' | 'levelLabels'> = unfilteredPartsOf(overview, data),
+): OverviewFirstScreen {
   const page = (rows: readonly OverviewRow[]): RowsPage => {
     const filtered = filterOverviewRows(rows, filter);
     return { rows: filtered.slice(0, limit), count: filtered.length };
   };
   return {
     today,
-    header: overviewHeaderOf(overview, data),
-    levelLabels: levelLabels(data),
+    ...unfiltered,
     filter,
     toActOn: page(overview.toActOn),
     overdue: page(overview.overdue),
   };
+}
+
+/** The rows of one list under `filter` from `offset` (the home screen asks for them as the user scrolls). */
+export function rowsPageOf(overview: Overview, filter: OverviewFilter, list: OverviewListName, offset: number, limit: number): RowsPage {
+  const filtered = filterOverviewRows(overview[list], filter);
+  return { rows: filtered.slice(offset, offset + limit), count: filtered.length };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,7 +229,7 @@ export const overviewRowSchema: z.ZodType<OverviewRow> = z.object({
   lateCharges: lateChargesSchema.nullable(),
 });
 
-const rowsPageSchema = z.object({ rows: z.array(overviewRowSchema), count: z.number().int().nonnegative() });
+export const rowsPageSchema = z.object({ rows: z.array(overviewRowSchema), count: z.number().int().nonnegative() });
 
 export const overviewFirstScreenSchema: z.ZodType<OverviewFirstScreen> = z.object({
   today: localDateSchema,

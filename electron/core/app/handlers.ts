@@ -4,7 +4,7 @@ import type { DataService } from '../data/dataService';
 import type { DunningService } from '../dunning/dunningService';
 import { commitImport, previewImport } from '../import/importService';
 import { readEinvoice } from '../einvoice/einvoiceService';
-import { overviewFirstScreen } from '../dunning/overviewCache';
+import { overviewFirstScreen, overviewRows } from '../dunning/overviewCache';
 import type { LedgerService } from '../ledger/ledgerService';
 import type { Store } from '../store/store';
 import type { LetterService } from '../documents/letterService';
@@ -53,6 +53,7 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
     'payments.add': (input) => ledger.addPayment(input),
     'payments.remove': (input) => ledger.removePayment(input.invoiceId, input.paymentId),
     'overview.firstScreen': async (input) => overviewFirstScreen(store.data, clock.today(), input.filter, input.limit),
+    'overview.rows': async (input) => overviewRows(store.data, clock.today(), input.filter, input.list, input.offset, input.limit),
     'settings.save': (input) => dunning.saveSettings(input),
     'clients.setPolicy': (input) => dunning.setClientPolicy(input.clientId, input.policy),
     'invoices.setPause': (input) => dunning.setPause(input.invoiceId, input.pause),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOverview } from '../../../shared/dunning/overview';
-import { filterOverviewRows, FIRST_SCREEN_ROWS, NO_FILTER, overviewHeaderOf, type OverviewFilter, type OverviewFirstScreen } from '../../../shared/dunning/overviewScreen';
+import { filterOverviewRows, FIRST_SCREEN_ROWS, NO_FILTER, overviewHeaderOf, type OverviewFilter, type OverviewFirstScreen, type RowsPage } from '../../../shared/dunning/overviewScreen';
 import type { LedgerSnapshot } from '../../../shared/ipc/contract';
 import { localDateOf } from '../../../shared/kernel/localDate';
 import { largeSeed, SEED_NOW, SEED_TODAY } from '../../../e2e/support/seed';
@@ -88,6 +88,22 @@ describe('overview.firstScreen', () => {
     }
   });
 
+  it('answers the rows further down by pages that put together are the full lists, in order', async () => {
+    const filter = { ...NO_FILTER, kind: 'business' as const };
+    const full = await fullScreen(filter);
+    for (const list of ['toActOn', 'overdue'] as const) {
+      const rows = [];
+      for (let offset = 0; offset < full[list].length; offset += 250) {
+        const page = await call<RowsPage>('overview.rows', { filter, list, offset, limit: 250 });
+        expect(page.count).toBe(full[list].length);
+        rows.push(...page.rows);
+      }
+      expect(rows).toEqual(full[list]);
+    }
+    const beyond = await call<RowsPage>('overview.rows', { list: 'overdue', offset: 1_000_000, limit: 10 });
+    expect(beyond.rows).toEqual([]);
+  });
+
   it('follows a change at once (never the overview of the data before it)', async () => {
     const before = await call<OverviewFirstScreen>('overview.firstScreen', {});
     const top = before.toActOn.rows[0]!;
@@ -111,9 +127,13 @@ describe('overview.firstScreen', () => {
     expect(sameInvoice.daysLate).toBe(unpaid.daysLate + 1);
   });
 
-  it('refuses a malformed filter or limit', async () => {
+  it('refuses a malformed filter, list, offset or limit', async () => {
     for (const input of [{ filter: { level: 'all', clientId: 'all' } }, { filter: { ...NO_FILTER, kind: 'autre' } }, { limit: 0 }, { limit: 10_000 }, { extra: 1 }]) {
       const r = await core.dispatch('overview.firstScreen', input);
+      expect(r.ok).toBe(false);
+    }
+    for (const input of [{ list: 'autre', offset: 0, limit: 10 }, { list: 'overdue', offset: -1, limit: 10 }, { list: 'overdue', offset: 0, limit: 0 }, { list: 'overdue', offset: 0 }]) {
+      const r = await core.dispatch('overview.rows', input);
       expect(r.ok).toBe(false);
     }
   });

@@ -1,4 +1,3 @@
-import { buildOverview } from '../../../shared/dunning/overview';
 import { rememberAnnounced, unannounced, type DueReminder } from '../../../shared/scheduler/announcements';
 import type { Announcement, SchedulerSettings } from '../../../shared/scheduler/schema';
 import type { LastCheck, SchedulerStatus } from '../../../shared/scheduler/status';
@@ -7,6 +6,7 @@ import { dueNotification } from '../../../shared/scheduler/wording';
 import type { Clock } from '../app/clock';
 import type { CoreEvents } from '../app/events';
 import type { Store } from '../store/store';
+import { overviewOf } from '../dunning/overviewCache';
 
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
@@ -81,7 +81,8 @@ export class ReminderScheduler {
   check(): LastCheck {
     const now = this.clock.now();
     const today = this.clock.today();
-    const { toActOn } = buildOverview(this.store.data, today);
+    // The same overview the home screen is answered from (computed once per state of the data and day).
+    const { toActOn } = overviewOf(this.store.data, today);
     const due: DueReminder[] = toActOn.map((r) => ({ invoiceId: r.invoice.id, levelId: r.dunning.nextLevel?.id ?? '' }));
     const overdueCents = toActOn.reduce((sum, r) => sum + r.remainingCents, 0);
     const check: LastCheck = {

@@ -28,8 +28,8 @@ export interface AppState {
   status: AppStatus | null;
   snapshot: LedgerSnapshot | null;
   /**
-   * The home screen's first rows as the core computed them, shown until the whole ledger (`snapshot`) is loaded;
-   * null again once it is (nothing reads it after that).
+   * The home screen's header and first rows as the core computed them (its overview of the current data and day):
+   * the home screen shows them, and asks the core for the rows below as the user scrolls.
    */
   firstScreen: OverviewFirstScreen | null;
   loadError: string | null;
@@ -57,6 +57,8 @@ let nextId = 1;
 let dataGeneration = 0;
 let refreshing: Promise<void> | null = null;
 let refreshAgain = false;
+/** The next load also asks for the home screen's first rows. */
+let againWithFirstScreen = false;
 let toastTimer: ReturnType<typeof setTimeout> | undefined;
 
 export const useAppStore = create<AppState>()((set, get) => ({
@@ -71,31 +73,15 @@ export const useAppStore = create<AppState>()((set, get) => ({
   modalStack: [],
 
   refresh() {
-    // Coalesce bursts of 'data.changed': one load at a time, one more if something changed meanwhile.
-    if (refreshing) {
-      refreshAgain = true;
-      return refreshing;
-    }
-    refreshing = (async () => {
-      do {
-        refreshAgain = false;
-        try {
-          const [status, snapshot] = await Promise.all([api().call('app.status', {}), api().call('ledger.snapshot', {})]);
-          setStatus(status, { snapshot, firstScreen: null, loadError: null });
-        } catch (error) {
-          set({ loadError: error instanceof ApiError ? error.message : 'Impossible de lire vos données.' });
-        }
-      } while (refreshAgain);
-    })().finally(() => {
-      refreshing = null;
-    });
-    return refreshing;
+    return load(true);
   },
 
   navigate(view) {
+    if (view.name !== 'overview') ensureLedger();
     set({ view });
   },
   openDialog(dialog) {
+    ensureLedger();
     set({ dialog });
   },
   closeDialog() {
@@ -119,12 +105,44 @@ export const useAppStore = create<AppState>()((set, get) => ({
     set({ notices: get().notices.filter((n) => n.id !== id) });
   },
   pushModal(el) {
+    ensureLedger();
     set({ modalStack: [...get().modalStack.filter((m) => m !== el), el] });
   },
   removeModal(el) {
     set({ modalStack: get().modalStack.filter((m) => m !== el) });
   },
 }));
+
+/**
+ * Loads the status and the ledger, and (`withFirstScreen`) the home screen's first rows beside them, which are shown
+ * as soon as they arrive. Bursts of 'data.changed' are coalesced: one load at a time, one more if something changed
+ * meanwhile.
+ */
+function load(withFirstScreen: boolean): Promise<void> {
+  ledgerAsked = true;
+  againWithFirstScreen ||= withFirstScreen;
+  if (refreshing) {
+    refreshAgain = true;
+    return refreshing;
+  }
+  refreshing = (async () => {
+    do {
+      refreshAgain = false;
+      const first = againWithFirstScreen ? loadFirstScreen(false) : Promise.resolve();
+      againWithFirstScreen = false;
+      try {
+        const [status, snapshot] = await Promise.all([api().call('app.status', {}), api().call('ledger.snapshot', {})]);
+        setStatus(status, { snapshot, loadError: null });
+      } catch (error) {
+        useAppStore.setState({ loadError: error instanceof ApiError ? error.message : 'Impossible de lire vos données.' });
+      }
+      await first;
+    } while (refreshAgain);
+  })().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
 
 /** Sets the core's status (its notices are shown once, at the first) with the rest of a load. */
 function setStatus(status: AppStatus, rest: Partial<AppState>): void {
@@ -134,22 +152,47 @@ function setStatus(status: AppStatus, rest: Partial<AppState>): void {
 }
 
 /**
- * The home screen's first rows, from the core, while the whole ledger is not loaded yet. An answer asked for before a
- * change is dropped (and asked again): rows from before a change are never shown after it.
+ * The home screen's header and first rows, from the core (with its status at start). An answer asked for before a
+ * change is dropped and asked again: rows from before a change are never shown after it.
  */
-async function loadFirstScreen(): Promise<void> {
+async function loadFirstScreen(withStatus: boolean): Promise<void> {
   for (;;) {
     const generation = dataGeneration;
     try {
-      const [status, firstScreen] = await Promise.all([api().call('app.status', {}), api().call('overview.firstScreen', {})]);
-      if (useAppStore.getState().snapshot) return;
-      if (generation === dataGeneration) return setStatus(status, { firstScreen });
+      const [status, firstScreen] = await Promise.all([withStatus ? api().call('app.status', {}) : null, api().call('overview.firstScreen', {})]);
+      if (generation !== dataGeneration) continue;
+      if (status) setStatus(status, { firstScreen });
+      else useAppStore.setState({ firstScreen });
+      return;
     } catch {
-      // The full load that follows says what went wrong.
+      // The load of the ledger says what went wrong.
       return;
     }
   }
 }
+
+/** Loads the ledger now unless it is loaded or on its way (a screen or a dialog needs it). */
+function ensureLedger(): void {
+  if (!ledgerAsked) {
+    ledgerAsked = true;
+    void load(false);
+  }
+}
+let ledgerAsked = false;
+
+/**
+ * The home screen needs only the core's first screen; the ledger (every other screen, the dialogs) is loaded once the
+ * window has been idle a moment after its first paint, so that parsing it does not hold up the first clicks on the
+ * home screen, or at once when something needs it.
+ */
+function loadLedgerWhenIdle(): void {
+  setTimeout(() => {
+    const idle = (window as { requestIdleCallback?: (cb: () => void, options: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(ensureLedger, { timeout: 1000 });
+    else ensureLedger();
+  }, LEDGER_AFTER_MS);
+}
+const LEDGER_AFTER_MS = 500;
 
 /** Resolves once the frame after the current one has been painted (or soon, in a window that does not paint). */
 function afterNextPaint(): Promise<void> {
@@ -169,14 +212,12 @@ function afterNextPaint(): Promise<void> {
  * home screen come first (a small answer), the whole ledger once they are painted.
  */
 export function startApp(): () => void {
-  const store = useAppStore.getState();
-  const first = store.view.name === 'overview' ? loadFirstScreen().then(afterNextPaint) : Promise.resolve();
-  void first.then(() => useAppStore.getState().refresh());
+  void loadFirstScreen(true)
+    .then(afterNextPaint)
+    .then(() => (useAppStore.getState().firstScreen ? loadLedgerWhenIdle() : ensureLedger()));
   const offs = [
     api().on('data.changed', () => {
       dataGeneration++;
-      const { snapshot, firstScreen } = useAppStore.getState();
-      if (!snapshot && firstScreen) void loadFirstScreen();
       void useAppStore.getState().refresh();
     }),
     api().on('notice', (notice) => useAppStore.getState().pushNotice(notice)),

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { AgingReport } from '../../../../shared/dunning/aging';
 import { formatEuros } from '../../../../shared/kernel/money';
 
@@ -10,7 +11,7 @@ const SHORT_LABELS: Record<string, string> = {
 };
 
 /** The aged balance as a table whose last column draws a bar (the figures stay readable by every user). */
-export function AgingChart({ aging }: { aging: AgingReport }): React.JSX.Element {
+export const AgingChart = memo(function AgingChart({ aging }: { aging: AgingReport }): React.JSX.Element {
   const max = Math.max(1, ...aging.buckets.map((b) => b.remainingCents));
   return (
     <section className="panel aging" aria-labelledby="aging-title">
@@ -48,4 +49,4 @@ export function AgingChart({ aging }: { aging: AgingReport }): React.JSX.Element
       </table>
     </section>
   );
-}
+});

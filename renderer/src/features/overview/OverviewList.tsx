@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { formatFrenchDate } from '../../../../shared/kernel/localDate';
 import type { OverviewRow } from '../../../../shared/dunning/overview';
@@ -17,10 +17,12 @@ const NARROW_BELOW = 960;
 const MAX_VISIBLE_ROWS = 8;
 
 interface OverviewListProps {
-  /** The rows loaded: all of them, or the first ones while the ledger loads (the others then wait, marked busy). */
-  rows: OverviewRow[];
+  /** The rows loaded so far (`rows[i]` undefined: not yet, the row waits, marked busy). */
+  rows: readonly (OverviewRow | undefined)[];
   /** How many rows the list has in all. */
   count: number;
+  /** Asks for the rows from `start` to `end` (excluded) when some of those drawn are not loaded. */
+  onNeedRows(start: number, end: number): void;
   label: string;
   /** The rows of "À relancer aujourd’hui" carry the "Marquer comme envoyée" button. */
   withAction: boolean;
@@ -31,7 +33,7 @@ const HEADERS = ['Facture et client', 'Échéance et retard', 'Reste dû', 'Pén
 const NUMERIC = new Set(['Reste dû', 'Pénalités + indemnité']);
 
 /** A virtualised ARIA table of overview rows: 10 000 invoices keep only a screenful in the DOM. */
-export function OverviewList({ rows, count, label, withAction, emptyText }: OverviewListProps): React.JSX.Element {
+export const OverviewList = memo(function OverviewList({ rows, count, onNeedRows, label, withAction, emptyText }: OverviewListProps): React.JSX.Element {
   const tableRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const navigate = useAppStore((s) => s.navigate);
@@ -39,7 +41,6 @@ export function OverviewList({ rows, count, label, withAction, emptyText }: Over
   const width = useElementWidth(tableRef);
   const narrow = width > 0 && width < NARROW_BELOW;
   const rowHeight = narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
@@ -48,6 +49,13 @@ export function OverviewList({ rows, count, label, withAction, emptyText }: Over
     getItemKey: (index) => rows[index]?.invoice.id ?? index,
   });
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.length > 0 ? items[items.length - 1]!.index : -1;
+  const missing = items.some((item) => rows[item.index] === undefined);
+  useEffect(() => {
+    if (missing) onNeedRows(first, last + 1);
+  }, [missing, first, last, onNeedRows]);
   const headers = withAction ? [...HEADERS, 'Action'] : HEADERS;
   const height = Math.min(Math.max(count, 1), MAX_VISIBLE_ROWS) * rowHeight;
   const className = ['vtable', 'otable', withAction && 'otable-action', narrow && 'vtable-narrow'].filter(Boolean).join(' ');
@@ -72,7 +80,7 @@ export function OverviewList({ rows, count, label, withAction, emptyText }: Over
           </div>
         ) : (
           <div role="rowgroup" className="vtable-body" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
+            {items.map((item) => {
               const row = rows[item.index];
               if (!row) {
                 return (
@@ -139,4 +147,4 @@ export function OverviewList({ rows, count, label, withAction, emptyText }: Over
       </div>
     </div>
   );
-}
+});

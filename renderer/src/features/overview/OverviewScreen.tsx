@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { formatFrenchDateLong } from '../../../../shared/kernel/localDate';
 import { AgingChart } from './AgingChart';
 import { IdentityHint } from '../settings';
@@ -6,7 +6,6 @@ import { MissingRatesBanner } from '../../app/MissingRatesBanner';
 import { OverviewTotals } from './OverviewTotals';
 import { NO_FILTER, type OverviewFilter } from '../../../../shared/dunning/overviewScreen';
 import { plural } from '../../ui/text';
-import { useAppStore } from '../../app/store';
 import { useOverviewScreen } from './useOverview';
 import { OverviewFilters } from './OverviewFilters';
 import { InvoicesEmptyState } from '../invoices';
@@ -18,10 +17,12 @@ import './Overview.css';
 export function OverviewScreen(): React.JSX.Element {
   const [filter, setFilter] = useState<OverviewFilter>(NO_FILTER);
   const screen = useOverviewScreen(filter);
-  const today = useAppStore((s) => s.status?.today ?? '');
+  const needRows = screen?.needRows;
+  const needToActOn = useCallback((start: number, end: number) => needRows?.('toActOn', start, end), [needRows]);
+  const needOverdue = useCallback((start: number, end: number) => needRows?.('overdue', start, end), [needRows]);
 
   if (!screen) return <></>;
-  const { header, toActOn, overdue } = screen;
+  const { today, header, toActOn, overdue } = screen;
   // First start: nothing to chase yet, the home screen shows how to begin.
   if (header.invoiceCount === 0) return <InvoicesEmptyState hasClients={header.clientCount > 0} screen="overview" />;
   const filtered = filter !== NO_FILTER;
@@ -55,6 +56,7 @@ export function OverviewScreen(): React.JSX.Element {
         <OverviewList
           rows={toActOn.rows}
           count={toActOn.count}
+          onNeedRows={needToActOn}
           label="À relancer aujourd’hui"
           withAction
           emptyText={filtered ? 'Aucune relance à envoyer pour ces filtres.' : 'Aucune relance à envoyer aujourd’hui.'}
@@ -68,6 +70,7 @@ export function OverviewScreen(): React.JSX.Element {
         <OverviewList
           rows={overdue.rows}
           count={overdue.count}
+          onNeedRows={needOverdue}
           label="Factures en retard"
           withAction={false}
           emptyText={filtered ? 'Aucune facture en retard pour ces filtres.' : 'Aucune autre facture en retard.'}

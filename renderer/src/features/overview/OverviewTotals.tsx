@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import type { AgingReport } from '../../../../shared/dunning/aging';
 import type { Overview } from '../../../../shared/dunning/overview';
 import { formatEuros } from '../../../../shared/kernel/money';
 import { plural } from '../../ui/text';
 
 /** The four figures at a glance. */
-export function OverviewTotals({ totals, aging }: { totals: Overview['totals']; aging: AgingReport }): React.JSX.Element {
+export const OverviewTotals = memo(function OverviewTotals({ totals, aging }: { totals: Overview['totals']; aging: AgingReport }): React.JSX.Element {
   const t = totals;
   const a = aging.totals;
   const cards = [
@@ -29,4 +30,4 @@ export function OverviewTotals({ totals, aging }: { totals: Overview['totals']; 
       ))}
     </ul>
   );
-}
+});
