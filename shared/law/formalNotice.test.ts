@@ -74,5 +74,8 @@ describe('receipt dates', () => {
       'Mise en demeure envoyée le 02/02/2026 en recommandé avec avis de réception, reçue par le client le 05/02/2026. Les intérêts au taux légal courent à partir du 06/02/2026.',
     );
     expect(formalNoticeStatusText({ ...proof, receivedOn: null, firstPresentedOn: '2026-02-04', clientKind: 'business' })).toContain('avisée et non réclamée vaut mise en demeure');
+    expect(formalNoticeStatusText({ ...proof, receivedOn: null, firstPresentedOn: null, returnedOn: '2026-02-06', clientKind: 'private' })).toBe(
+      `Mise en demeure envoyée le 02/02/2026 en recommandé avec avis de réception, revenue le 06/02/2026 sans avoir été présentée au client${NBSP}: elle ne vaut pas mise en demeure. Envoyez-la de nouveau à une adresse où il la recevra. Aucun intérêt au taux légal ne court encore.`,
+    );
   });
 });

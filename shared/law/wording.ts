@@ -272,16 +272,25 @@ export interface FormalNoticeWordingFacts {
   readonly registered: boolean;
   readonly receivedOn: LocalDate | null;
   readonly firstPresentedOn: LocalDate | null;
+  /** Registered letter back to the sender, when known. */
+  readonly returnedOn?: LocalDate | null;
   readonly clientKind: ClientKind;
 }
 
-/** Where the mise en demeure stands: sent and awaiting its receipt, received, or presented and not collected. */
+/** Where the mise en demeure stands: sent and awaiting its receipt, received, presented and not collected, or back unseen. */
 export function formalNoticeStatusText(f: FormalNoticeWordingFacts): string {
   const sent = `Mise en demeure envoyée le ${d(f.sentOn)}${f.registered ? ' en recommandé avec avis de réception' : ''}`;
   if (f.receivedOn) return fr(`${sent}, reçue par le client le ${d(f.receivedOn)}.${interestFrom(f.clientKind, f.receivedOn)}`);
   if (f.firstPresentedOn) {
     return fr(
       `${sent}, présentée le ${d(f.firstPresentedOn)} et non retirée. Une lettre recommandée avisée et non réclamée vaut mise en demeure à la date de sa présentation (Cass. 1re civ., 20 janvier 2021, n° 19-20.680).${interestFrom(f.clientKind, f.firstPresentedOn)}`,
+    );
+  }
+  if (f.returnedOn) {
+    return fr(
+      `${sent}, revenue le ${d(f.returnedOn)} sans avoir été présentée au client : elle ne vaut pas mise en demeure. Envoyez-la de nouveau à une adresse où il la recevra.${
+        f.clientKind === 'private' ? ' Aucun intérêt au taux légal ne court encore.' : ''
+      }`,
     );
   }
   return fr(

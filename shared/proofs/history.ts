@@ -79,7 +79,8 @@ export function invoiceHistory(invoice: Invoice, client: Pick<Client, 'name'> | 
   });
 
   for (const r of invoice.reminders) {
-    const details = [SENT_BY[r.channel] + (r.registeredNumber ? fr(` n° ${r.registeredNumber}`) : '')];
+    // « n° » held to the number whatever it starts with (an S10 number starts with letters).
+    const details = [SENT_BY[r.channel] + (r.registeredNumber ? ` n°\u00a0${r.registeredNumber}` : '')];
     if (r.deadline) details.push(`Délai de paiement accordé jusqu’au ${d(r.deadline)}`);
     if (r.note) details.push(fr(r.note));
     entries.push({

@@ -75,6 +75,7 @@ export function LegalDatesForm({ invoice, clientKind, formalNotice }: Props): Re
               registered,
               receivedOn: formalNotice.receivedOn ?? legacyReceipt,
               firstPresentedOn: formalNotice.firstPresentedOn,
+              returnedOn: formalNotice.returnedOn ?? null,
               clientKind,
             })}
           </p>
