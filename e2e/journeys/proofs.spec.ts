@@ -45,6 +45,10 @@ test('a recommandé, its AR with the scan, the history with both, and the histor
   // The four ways a letter leaves, « remise en main propre » among them.
   await expect(send.getByRole('combobox', { name: 'Moyen d’envoi' }).locator('option')).toHaveText(['Lettre simple', 'Lettre recommandée avec AR', 'E-mail', 'Remise en main propre']);
   await expect(send.getByRole('combobox', { name: 'Moyen d’envoi' })).toHaveValue('registered-letter');
+  for (const width of [900, 1920]) {
+    await page.setViewportSize({ width, height: LAYOUT_HEIGHT });
+    await layoutShots(page, `proofs-00-send-${width}`);
+  }
   await send.getByRole('button', { name: 'Marquer comme envoyée' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Facture F-2025-041' })).toBeVisible();
 
@@ -128,6 +132,14 @@ test('a recommandé, its AR with the scan, the history with both, and the histor
   // A mistaken AR is withdrawn with its reason; it stays in the history, struck through, and the withdrawal follows.
   await history.getByRole('button', { name: 'Retirer la saisie « Distribution (AR signé) » du 10/02/2026' }).click();
   const withdraw = page.getByRole('alertdialog', { name: 'Retirer cette saisie\u202f?' });
+  // The reason is required.
+  await withdraw.getByRole('button', { name: 'Retirer la saisie' }).click();
+  await expect(withdraw.getByText(frenchText('Indiquez pourquoi vous retirez cette saisie : le motif reste dans l’historique.'))).toBeVisible();
+  await expectFrenchTypography(page, 'withdrawal dialog');
+  for (const width of [900, 1920]) {
+    await page.setViewportSize({ width, height: LAYOUT_HEIGHT });
+    await layoutShots(page, `proofs-04-withdraw-dialog-${width}`);
+  }
   await withdraw.getByRole('textbox', { name: 'Motif du retrait' }).fill('AR d’une autre lettre');
   await withdraw.getByRole('button', { name: 'Retirer la saisie' }).click();
   await expect(history.getByRole('row', { name: /^10\/02\/2026 Distribution \(AR signé\)/ }).first()).toContainText('Retiré le 10/02/2026');
