@@ -7,6 +7,7 @@ describe('the reasons given for records set aside', () => {
   it('names the fields in French', () => {
     expect(describeFieldPath(['payments', 1, 'date'])).toBe('paiement 2, date');
     expect(describeFieldPath(['amountTtcCents'])).toBe('montant TTC');
+    expect(describeFieldPath(['postalEvents', 0, 'returnReason'])).toBe('suivi de lettre 1, motif du retour');
     expect(describeFieldPath(['mystery'])).toBe('mystery');
     expect(describeFieldPath(['legalForm'])).toBe('forme juridique');
     expect(describeFieldPath(['description'])).toBe('objet de la facture');
