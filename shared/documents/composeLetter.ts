@@ -209,7 +209,7 @@ function rcsMention(identity: Pick<LetterIdentity, 'rcsCity' | 'siret'>): string
   return identity.siret.trim() !== '' ? `RCS ${city} ${formatSiren(identity.siret)}` : `RCS ${city}`;
 }
 
-function isAddressComplete(address: LetterIdentity['address']): boolean {
+export function isAddressComplete(address: LetterIdentity['address']): boolean {
   return address.street.trim() !== '' && address.postalCode.trim() !== '' && address.city.trim() !== '';
 }
 
@@ -430,7 +430,7 @@ function placeholderValues(facts: LetterFacts, invoices: readonly LetterInvoiceF
 // ---------------------------------------------------------------------------------------------
 // Blocks of the model
 
-function senderBlock(identity: LetterIdentity): string[] {
+export function senderBlock(identity: LetterIdentity): string[] {
   const rcs = rcsMention(identity);
   return [
     senderName(identity),
@@ -444,7 +444,7 @@ function senderBlock(identity: LetterIdentity): string[] {
     .map(fr);
 }
 
-function footerLine(identity: LetterIdentity): string {
+export function footerLine(identity: LetterIdentity): string {
   return fr([senderName(identity), identity.siret.trim() ? `SIRET ${formatSiret(identity.siret)}` : '', rcsMention(identity) ?? ''].filter((p) => p !== '').join(' — '));
 }
 
@@ -454,11 +454,17 @@ function referencesBlock(invoices: readonly LetterInvoiceFacts[], clientReferenc
   return [fr(clientReference ? `${own} ; votre référence : ${clientReference}` : own)];
 }
 
-function paymentBlock(identity: LetterIdentity, invoices: readonly LetterInvoiceFacts[]): string[] {
+/** How to pay: the IBAN and BIC grouped by four, the payment link. */
+export function paymentMeans(identity: LetterIdentity): string[] {
   const lines: string[] = [];
   if (identity.iban.trim()) lines.push(fr(`IBAN : ${formatIban(identity.iban)}`));
   if (identity.bic.trim()) lines.push(fr(`BIC : ${formatBic(identity.bic)}`));
   if (identity.paymentLink.trim()) lines.push(fr(`Lien de paiement : ${identity.paymentLink.trim()}`));
+  return lines;
+}
+
+function paymentBlock(identity: LetterIdentity, invoices: readonly LetterInvoiceFacts[]): string[] {
+  const lines = paymentMeans(identity);
   const numbers = invoices.map((f) => f.invoice.number);
   lines.push(fr(numbers.length === 1 ? `Référence à indiquer : ${numbers[0]}` : `Références à indiquer : ${numbers.join(', ')}`));
   return lines.map(fr);

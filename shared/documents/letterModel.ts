@@ -7,7 +7,8 @@ import type { DunningTone } from '../dunning/schema';
  * ledger; the renderer (electron/core/documents) only lays it out. Nothing here is computed by the renderer.
  */
 export interface LetterModel {
-  tone: DunningTone;
+  /** The reminder's tone, or 'statement' for a statement of account (relevé de compte), drawn the same way. */
+  tone: DunningTone | 'statement';
   /** The sender block, top left: first line the name (with "EI" when required), then address, SIRET, RCS, e-mail, phone. */
   sender: readonly string[];
   /** The recipient block, NF Z10-011 order, 1 to 6 lines of at most 38 characters, drawn in the envelope window. */

@@ -5,6 +5,7 @@ import { dunningClientFields, dunningInvoiceFields, dunningSettingsFields } from
 import { extraRatesSchema } from '../law/rates';
 import { defaultSchedulerState, schedulerStateSchema } from '../scheduler/schema';
 import { letterTemplateSettingsSchema } from '../documents/storedTemplates';
+import { documentsClientFields } from '../documents/statementSchema';
 import { centsSchema, idSchema, instantSchema, localDateSchema, positiveCentsSchema, rateBpSchema } from './primitives';
 import {
   isForeignInternationalPhone,
@@ -141,6 +142,7 @@ export const clientSchema = z.object({
     .default(''),
   notes: optionalText(2000, 'Notes'),
   ...dunningClientFields,
+  ...documentsClientFields,
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });
@@ -303,7 +305,7 @@ export const identityDraftSchema = identitySchema
 
 /** What the user types to create or edit a client (ids and timestamps are set by the core). */
 export const clientDraftSchema = clientSchema
-  .omit({ createdAt: true, updatedAt: true, dunningPolicy: true })
+  .omit({ createdAt: true, updatedAt: true, dunningPolicy: true, statements: true })
   .extend({ id: idSchema.optional() })
   .superRefine(checkFrenchContact);
 export type ClientDraft = z.input<typeof clientDraftSchema>;

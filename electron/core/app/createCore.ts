@@ -12,6 +12,7 @@ import type { Store } from '../store/store';
 import { BlobStore } from '../store/blobStore';
 import { LetterService } from '../documents/letterService';
 import { TemplateService } from '../documents/templateService';
+import { StatementService } from '../documents/statementService';
 import { ProofService } from '../proofs/proofService';
 import { LetterBatchService } from '../documents/letterBatchService';
 import { PdfOutput, type PdfPlatform } from '../documents/pdfOutput';
@@ -53,8 +54,10 @@ export async function createCore(options: {
   const batches = new LetterBatchService(store, options.clock, letters, renderer, blobs, dunning, events);
   const pdfOutput = new PdfOutput(pdfPlatformOf(options.platform), options.tempDir);
   const scheduler = new ReminderScheduler(store, options.clock, events, { timers: options.timers, desktop: options.mode === 'electron' });
+  const templates = new TemplateService(store);
+  const statements = new StatementService(store, options.clock, renderer, blobs);
   const raw = createDispatcher(
-    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, scheduler, templates: new TemplateService(store), clock: options.clock, mode: options.mode, version: options.version }),
+    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, scheduler, templates, statements, clock: options.clock, mode: options.mode, version: options.version }),
   );
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);

@@ -14,6 +14,7 @@ import type { PdfOutput } from '../documents/pdfOutput';
 import { pdfOfSource } from '../documents/pdfSources';
 import type { ReminderScheduler } from '../scheduler/reminderScheduler';
 import type { TemplateService } from '../documents/templateService';
+import type { StatementService } from '../documents/statementService';
 import type { Handlers } from './dispatch';
 
 export interface HandlerDeps {
@@ -27,13 +28,14 @@ export interface HandlerDeps {
   pdfOutput: PdfOutput;
   scheduler: ReminderScheduler;
   templates: TemplateService;
+  statements: StatementService;
   clock: Clock;
   mode: AppStatus['mode'];
   version: string;
 }
 
 /** The implementation of the contract. A method missing here is a compile error. */
-export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, scheduler, templates, clock, mode, version }: HandlerDeps): Handlers {
+export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, scheduler, templates, statements, clock, mode, version }: HandlerDeps): Handlers {
   return {
     'app.status': async () => ({
       version,
@@ -82,13 +84,6 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
       const { pdf, fileName } = await proofs.historyPdf(input.invoiceId);
       return pdfOutput.output(pdf, fileName.replace(/\.pdf$/, ''), input.action);
     },
-    'templates.save': (input) => templates.save(input),
-    'scheduler.status': async () => scheduler.status(),
-    'scheduler.checkNow': async () => {
-      scheduler.check();
-      return scheduler.status();
-    },
-    'scheduler.saveSettings': (input) => scheduler.saveSettings(input),
     'letters.batchPrepare': (input) => batches.prepare(input),
     'letters.batchCancel': async (input) => batches.cancel(input.batchId),
     'letters.batchSend': (input) => batches.send(input),
@@ -96,5 +91,14 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
       const { pdf, title } = await pdfOfSource(input.source, { store, letters, batches });
       return pdfOutput.output(pdf, title, input.action);
     },
+    'templates.save': (input) => templates.save(input),
+    'statements.preview': (input) => statements.preview(input),
+    'statements.send': (input) => statements.send(input),
+    'scheduler.status': async () => scheduler.status(),
+    'scheduler.checkNow': async () => {
+      scheduler.check();
+      return scheduler.status();
+    },
+    'scheduler.saveSettings': (input) => scheduler.saveSettings(input),
   };
 }

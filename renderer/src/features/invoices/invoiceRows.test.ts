@@ -4,7 +4,7 @@ import { buildInvoiceRows, filterInvoiceRows, searchWords, sortInvoiceRows, stat
 
 const at = '2025-01-01T00:00:00.000Z';
 const client = (id: string, name: string): Client => ({
-  id, name, kind: 'business', contactName: '', email: '', phone: '', siret: '', notes: '', dunningPolicy: null, createdAt: at, updatedAt: at,
+  id, name, kind: 'business', contactName: '', email: '', phone: '', siret: '', notes: '', dunningPolicy: null, statements: [], createdAt: at, updatedAt: at,
   address: { complement: '', street: '', locality: '', postalCode: '', city: '', country: '' },
 });
 const invoice = (id: string, number: string, clientId: string, dueDate: string, ttc: number, paid: number[] = []): Invoice => ({
