@@ -6,6 +6,7 @@ import { Sidebar } from './Sidebar';
 import { ClientFormDialog } from '../features/clients';
 import { ClientsScreen } from '../features/clients';
 import { BatchLettersScreen, LetterScreen, TemplatesScreen } from '../features/documents';
+import { EinvoiceHost, listenForInvoiceDrops } from '../features/einvoice';
 import { ImportScreen } from '../features/import';
 import { InvoiceDetailScreen } from '../features/invoices';
 import { InvoiceFormDialog } from '../features/invoices';
@@ -17,7 +18,8 @@ import { startApp, useAppStore } from './store';
 
 export function App(): React.JSX.Element {
   useEffect(() => startApp(), []);
-  useEffect(() => preventStrayDrops(), []);
+  // A PDF or XML invoice dropped on the window is read and proposed as a new invoice; no drop ever navigates away.
+  useEffect(() => listenForInvoiceDrops(), []);
   // The desktop app shows the system's notifications; the browser mode shows them in the window.
   const mode = useAppStore((s) => s.status?.mode);
   useEffect(() => (mode ? startScheduler(mode === 'loopback') : undefined), [mode]);
@@ -37,6 +39,7 @@ export function App(): React.JSX.Element {
         </main>
       </div>
       {loaded && <DialogHost />}
+      {loaded && <EinvoiceHost />}
       {mode === 'loopback' && <InAppNotifications />}
       <LiveToast />
     </div>
@@ -97,15 +100,4 @@ function LoadError({ message }: { message: string }): React.JSX.Element {
       </button>
     </div>
   );
-}
-
-/** A file dropped outside a drop zone must not make the window navigate to it. */
-function preventStrayDrops(): () => void {
-  const stop = (e: DragEvent): void => e.preventDefault();
-  window.addEventListener('dragover', stop);
-  window.addEventListener('drop', stop);
-  return () => {
-    window.removeEventListener('dragover', stop);
-    window.removeEventListener('drop', stop);
-  };
 }

@@ -17,6 +17,8 @@ interface ClientFormDialogProps {
   clientId?: string | undefined;
   onClose(): void;
   onSaved?(client: Client): void;
+  /** A new client's fields proposed by the caller (a client read from an invoice file), for the user to check. */
+  initial?: Partial<ClientFormValues> | undefined;
 }
 
 const validate = (v: ClientFormValues) => {
@@ -24,11 +26,11 @@ const validate = (v: ClientFormValues) => {
   return result.ok ? {} : result.errors;
 };
 
-export function ClientFormDialog({ clientId, onClose, onSaved }: ClientFormDialogProps): React.JSX.Element {
+export function ClientFormDialog({ clientId, onClose, onSaved, initial }: ClientFormDialogProps): React.JSX.Element {
   const existing = useAppStore((s) => (clientId ? s.snapshot?.clients.find((c) => c.id === clientId) : undefined));
   const showToast = useAppStore((s) => s.showToast);
   const refresh = useAppStore((s) => s.refresh);
-  const form = useValidatedForm<ClientFormValues>(() => (existing ? clientToForm(existing) : newClientForm()), validate);
+  const form = useValidatedForm<ClientFormValues>(() => (existing ? clientToForm(existing) : { ...newClientForm(), ...initial }), validate);
   const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement a échoué.');
   const kindHintId = useId();
   const kindError = form.errorFor('kind');

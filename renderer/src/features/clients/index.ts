@@ -1,4 +1,4 @@
 export { ClientFormDialog } from './ClientFormDialog';
 export { ClientsScreen } from './ClientsScreen';
-export { validateIdentity } from './clientForm';
+export { validateIdentity, type ClientFormValues } from './clientForm';
 export { EnvelopePreview } from './EnvelopePreview';

@@ -10,14 +10,28 @@ import { FormActions } from '../../ui/FormActions';
 import { Modal } from '../../ui/Modal';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { dueDateFollowing, invoiceToForm, newInvoiceForm, suggestInvoiceNumber, validateInvoiceForm, type InvoiceFormValues } from './invoiceForm';
+import { dueDateFollowing, invoiceToForm, newInvoiceForm, suggestInvoiceNumber, validateInvoiceForm, type InvoiceFormField, type InvoiceFormValues } from './invoiceForm';
 import { useAppStore } from '../../app/store';
 import { useValidatedForm } from '../../ui/useValidatedForm';
 import { focusFirstInvalid } from '../../ui/focusFirstInvalid';
 import { ClientFormDialog } from '../clients';
+import type { ClientFormValues } from '../clients';
+
+/** A new invoice's fields proposed from a file the user dropped, each with a hint of where it came from. */
+export interface InvoicePrefill {
+  values: Partial<InvoiceFormValues>;
+  hints: Partial<Record<InvoiceFormField, string>>;
+  /** The due date was read in the file: the payment term is « à une date ». */
+  dueDateFixed: boolean;
+  /** French lines shown above the fields (the file, what was not found, what was prepaid). */
+  notes: string[];
+  /** The buyer is no known client: the client form, prefilled with what the file says. */
+  newClient: Partial<ClientFormValues> | null;
+}
 
 interface InvoiceFormDialogProps {
   invoiceId?: string | undefined;
+  prefill?: InvoicePrefill | undefined;
   onClose(): void;
 }
 
@@ -27,7 +41,7 @@ const validate = (v: InvoiceFormValues) => {
 };
 
 /** Create or edit an invoice. Amounts and dates are typed the French way and checked as the user goes. */
-export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps): React.JSX.Element {
+export function InvoiceFormDialog({ invoiceId, prefill, onClose }: InvoiceFormDialogProps): React.JSX.Element {
   const snapshot = useAppStore((s) => s.snapshot);
   const today = useAppStore((s) => s.status?.today ?? '');
   const showToast = useAppStore((s) => s.showToast);
@@ -45,14 +59,17 @@ export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps
   const [suggestion] = useState(() => (existing ? '' : suggestInvoiceNumber(snapshot?.invoices ?? [])));
   const form = useValidatedForm<InvoiceFormValues>(() => {
     if (existing) return invoiceToForm(existing);
-    const onlyClient = snapshot?.clients.length === 1 ? snapshot.clients[0]!.id : '';
-    return newInvoiceForm(today, suggestion, onlyClient);
+    const onlyClient = snapshot?.clients.length === 1 && !prefill ? snapshot.clients[0]!.id : '';
+    return { ...newInvoiceForm(today, suggestion, onlyClient), ...prefill?.values };
   }, validate);
   const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement a échoué.');
   const [creatingClient, setCreatingClient] = useState(false);
   // The due date follows the invoice date and the payment term until the user types a due date ('date').
-  const [term, setTerm] = useState<PaymentTerm>(() => (existing ? paymentTermOf(existing.issueDate, existing.dueDate) : DEFAULT_PAYMENT_TERM));
+  const [term, setTerm] = useState<PaymentTerm>(() =>
+    existing ? paymentTermOf(existing.issueDate, existing.dueDate) : prefill?.dueDateFixed ? 'date' : DEFAULT_PAYMENT_TERM,
+  );
   const isSuggestion = suggestion !== '' && form.values.number === suggestion;
+  const hint = (field: InvoiceFormField): string | undefined => prefill?.hints[field];
   const selectedOnFocus = useRef(false);
 
   function followTerm(issueDateText: string, nextTerm: PaymentTerm): void {
@@ -80,14 +97,29 @@ export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps
 
   const bind = form.bind;
   return (
-    <Modal title={existing ? `Modifier la facture ${existing.number}` : 'Nouvelle facture'} onClose={onClose} wide>
+    <Modal title={existing ? `Modifier la facture ${existing.number}` : prefill ? 'Nouvelle facture depuis un fichier' : 'Nouvelle facture'} onClose={onClose} wide>
       <form noValidate onSubmit={(e) => void submit(e)}>
+        {prefill && (
+          <div className="prefill-notes" role="note" aria-label="Lu dans le fichier">
+            {prefill.notes.map((n) => (
+              <p key={n}>{n}</p>
+            ))}
+            {prefill.newClient && !form.values.clientId && (
+              <p>
+                {frenchTypography(`Client de la facture : «\u00a0${prefill.newClient.name ?? ''}\u00a0», inconnu de Relance.`)}{' '}
+                <button type="button" className="button button-small" onClick={() => setCreatingClient(true)}>
+                  Créer ce client
+                </button>
+              </p>
+            )}
+          </div>
+        )}
         <div className="grid-2">
           <TextField
             label="Numéro de facture"
             {...bind('number')}
             autoComplete="off"
-            hint={isSuggestion ? frenchTypography('Numéro suivant de votre série : tapez pour le remplacer.') : undefined}
+            hint={isSuggestion ? frenchTypography('Numéro suivant de votre série : tapez pour le remplacer.') : hint('number')}
             onFocus={(e) => {
               if (!isSuggestion) return;
               e.currentTarget.select();
@@ -106,7 +138,15 @@ export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps
               onChange={(v) => form.setField('clientId', v)}
               onBlur={() => form.touch('clientId')}
               error={form.errorFor('clientId')}
-              hint={clients.length === 0 ? 'Aucun client pour l’instant\u00a0: créez-le avec «\u00a0Nouveau client\u00a0».' : undefined}
+              hint={
+                prefill
+                  ? form.values.clientId !== '' && form.values.clientId === prefill.values.clientId
+                    ? 'Reconnu d’après la facture.'
+                    : hint('clientId')
+                  : clients.length === 0
+                    ? 'Aucun client pour l’instant\u00a0: créez-le avec «\u00a0Nouveau client\u00a0».'
+                    : undefined
+              }
             >
               <option value="">— Choisir un client —</option>
               {clients.map((c) => (
@@ -122,6 +162,7 @@ export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps
           <TextField
             label="Date de facture"
             placeholder="jj/mm/aaaa"
+            hint={hint('issueDate')}
             {...bind('issueDate')}
             onChange={(v) => {
               form.setField('issueDate', v);
@@ -152,9 +193,9 @@ export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps
               form.setField('dueDate', v);
               setTerm('date');
             }}
-            hint={term === 'date' ? 'Date limite de paiement.' : frenchTypography('Suit la date de facture et les conditions de paiement ; saisissez-la pour la fixer.')}
+            hint={hint('dueDate') ?? (term === 'date' ? 'Date limite de paiement.' : frenchTypography('Suit la date de facture et les conditions de paiement ; saisissez-la pour la fixer.'))}
           />
-          <TextField label="Montant TTC" inputMode="decimal" placeholder="1 234,56" {...bind('amountTtcCents')} />
+          <TextField label="Montant TTC" inputMode="decimal" placeholder="1 234,56" hint={hint('amountTtcCents')} {...bind('amountTtcCents')} />
           <TextField label="Montant HT" optional inputMode="decimal" placeholder="1 028,80" {...bind('amountHtCents')} />
           <TextField
             label="Taux de pénalités contractuel (%)"
@@ -165,13 +206,14 @@ export function InvoiceFormDialog({ invoiceId, onClose }: InvoiceFormDialogProps
             {...bind('contractualLateRateBp')}
           />
         </div>
-        <TextField label="Objet de la facture (ce qui a été fourni)" optional multiline hint="Repris dans vos lettres de relance." {...bind('description')} />
+        <TextField label="Objet de la facture (ce qui a été fourni)" optional multiline hint={hint('description') ?? 'Repris dans vos lettres de relance.'} {...bind('description')} />
         <TextField label="Notes" optional multiline {...bind('notes')} />
         <FormError message={formError} />
         <FormActions onCancel={onClose} busy={busy} />
       </form>
       {creatingClient && (
         <ClientFormDialog
+          initial={prefill?.newClient ?? undefined}
           onClose={() => setCreatingClient(false)}
           onSaved={(client) => {
             setExtraClients((c) => [...c, client]);

@@ -1,5 +1,6 @@
 import { IdentityHint } from '../settings';
 import { useAppStore } from '../../app/store';
+import { PdfInvoiceButton } from '../einvoice';
 
 interface InvoicesEmptyStateProps {
   hasClients: boolean;
@@ -46,6 +47,7 @@ export function InvoicesEmptyState({ hasClients, screen }: InvoicesEmptyStatePro
           <button type="button" className="button button-primary" onClick={() => openDialog({ kind: 'invoice' })}>
             Créer une facture
           </button>
+          <PdfInvoiceButton />
           <button type="button" className="button" onClick={() => navigate({ name: 'import' })}>
             Importer un fichier CSV
           </button>

@@ -13,6 +13,7 @@ import { plural } from '../../ui/text';
 import { useAppStore } from '../../app/store';
 import { InvoicesEmptyState } from './InvoicesEmptyState';
 import { InvoiceTable } from './InvoiceTable';
+import { PdfInvoiceButton } from '../einvoice';
 
 export function InvoicesScreen(): React.JSX.Element {
   const snapshot = useAppStore((s) => s.snapshot);
@@ -47,9 +48,12 @@ export function InvoicesScreen(): React.JSX.Element {
             {lateCount > 0 && <> · <span className="text-late">{plural(lateCount, 'en retard', 'en retard')}</span></>}
           </p>
         </div>
-        <button type="button" className="button button-primary" onClick={() => openDialog({ kind: 'invoice' })}>
-          Nouvelle facture
-        </button>
+        <div className="screen-actions">
+          <PdfInvoiceButton />
+          <button type="button" className="button button-primary" onClick={() => openDialog({ kind: 'invoice' })}>
+            Nouvelle facture
+          </button>
+        </div>
       </header>
 
       <div className="toolbar" role="search">

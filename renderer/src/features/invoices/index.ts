@@ -1,4 +1,5 @@
 export { InvoiceDetailScreen } from './InvoiceDetailScreen';
-export { InvoiceFormDialog } from './InvoiceFormDialog';
+export { InvoiceFormDialog, type InvoicePrefill } from './InvoiceFormDialog';
+export type { InvoiceFormField, InvoiceFormValues } from './invoiceForm';
 export { InvoicesEmptyState } from './InvoicesEmptyState';
 export { InvoicesScreen } from './InvoicesScreen';
