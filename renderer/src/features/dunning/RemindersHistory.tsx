@@ -76,7 +76,7 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
                   </td>
                   <td>
                     {CHANNEL_LABELS[r.channel]}
-                    {r.registeredNumber && <span className="cell-sub nowrap">{frenchTypography(`n° ${r.registeredNumber}`)}</span>}
+                    {r.registeredNumber && <span className="cell-sub nowrap">{`n°\u00a0${r.registeredNumber}`}</span>}
                   </td>
                   <td className="wrap">{frenchTypography([r.note, cancelled?.note].filter(Boolean).join(' — '))}</td>
                   <td className="actions-cell">

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { PostalEventKind, ReminderRecord, ReturnReason } from '../../../../shared/dunning/schema';
 import { frenchTypography as fr } from '../../../../shared/kernel/frenchTypography';
 import { formatFrenchDate, parseFrenchDate } from '../../../../shared/kernel/localDate';
@@ -45,6 +45,17 @@ export function PostalEventDialog({ invoice, reminder, letterTitle, onClose }: P
   const showToast = useAppStore((s) => s.showToast);
   const refresh = useAppStore((s) => s.refresh);
   const registered = reminder.channel === 'registered-letter';
+  // A letter that grouped several invoices: the event is recorded on each of them (the core does it; the dialog says so).
+  const allInvoices = useAppStore((st) => st.snapshot?.invoices);
+  const grouped = useMemo(
+    () =>
+      reminder.document
+        ? (allInvoices ?? [])
+            .filter((i) => i.id !== invoice.id && i.clientId === invoice.clientId && i.reminders.some((r) => r.document?.sha256 === reminder.document!.sha256 && r.sentOn === reminder.sentOn))
+            .map((i) => i.number)
+        : [],
+    [allInvoices, invoice.id, invoice.clientId, reminder.document, reminder.sentOn],
+  );
   const summary = postalSummary(activePostalEvents(invoice, reminder.id));
   const choices = registered ? KIND_CHOICES : KIND_CHOICES.filter((c) => c.kind === 'delivered');
   const [kind, setKind] = useState<PostalEventKind>(summary.firstPresentedOn && registered ? 'delivered' : choices[0]!.kind);
@@ -121,7 +132,9 @@ export function PostalEventDialog({ invoice, reminder, letterTitle, onClose }: P
       <form noValidate onSubmit={(e) => void submit(e)}>
         <p id={descriptionId}>
           {fr(
-            `Lettre « ${letterTitle} », ${reminder.registeredNumber ? `n° ${reminder.registeredNumber}, ` : ''}${registered ? 'déposée' : 'envoyée'} le ${formatFrenchDate(reminder.sentOn)}. Recopiez la date portée sur l’avis et joignez-en le scan : il est gardé tel quel, avec son empreinte.`,
+            `Lettre « ${letterTitle} », ${reminder.registeredNumber ? `n°\u00a0${reminder.registeredNumber}, ` : ''}${registered ? 'déposée' : 'envoyée'} le ${formatFrenchDate(reminder.sentOn)}. Recopiez la date portée sur l’avis et joignez-en le scan : il est gardé tel quel, avec son empreinte.${
+              grouped.length > 0 ? ` Cette lettre regroupait aussi ${grouped.length > 1 ? 'les factures' : 'la facture'} ${grouped.join(', ')} : le suivi y sera noté aussi.` : ''
+            }`,
           )}
         </p>
         {choices.length > 1 && (
