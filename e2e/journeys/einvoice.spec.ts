@@ -88,8 +88,11 @@ test('a Factur-X PDF dropped on the window fills the invoice form; a credit note
   const avoir = page.getByRole('dialog', { name: 'Avoir AV-2017-0005' });
   await expect(avoir).toContainText('Ce document est un avoir, pas une facture à relancer');
   await expect(avoir).toContainText('233,47\u00a0€');
+  await expect(avoir.getByRole('combobox', { name: 'Client de l’avoir' })).toHaveValue('c-boutique');
   await shot(page, 'einvoice-04-credit-note');
-  await avoir.getByRole('button', { name: 'D’accord' }).click();
+  await avoir.getByRole('button', { name: 'Enregistrer l’avoir' }).click();
+  await expect(avoir).toBeHidden();
+  await expect(page.getByText('Avoir enregistré')).toBeVisible();
 
   // Not a PDF at all (5 bytes "oops" named .pdf), and a file of another kind.
   await dropFile(page, 'edge/qpdf_bad1_not-a-pdf.pdf', 'bad1.pdf');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { bytesSchema, query } from '../ipc/define';
-import { idSchema } from '../ledger/primitives';
+import { bytesSchema, mutation, query } from '../ipc/define';
+import { idSchema, localDateSchema, positiveCentsSchema } from '../ledger/primitives';
+import { creditNoteSchema } from '../ledger/schema';
 import { invoiceProposalSchema, MAX_EINVOICE_BYTES } from './proposal';
 
 /** The file that was read: enough to attach those very bytes to the invoice later (same hash, same size). */
@@ -51,7 +52,20 @@ export const einvoiceReadResultSchema = z.object({
 });
 export type EinvoiceReadResult = z.infer<typeof einvoiceReadResultSchema>;
 
+/** A credit note read from a file, confirmed by the user for one client: it lowers what the client owes overall. */
+export const creditNoteFromFileSchema = z
+  .object({
+    number: z.string().trim().min(1, 'Le numéro de l’avoir est obligatoire.').max(40, 'Numéro d’avoir\u00a0: 40 caractères au plus.'),
+    clientId: idSchema,
+    issueDate: localDateSchema,
+    amountTtcCents: positiveCentsSchema,
+    notes: z.string().trim().max(2000).default(''),
+  })
+  .strict();
+
 export const einvoiceMethods = {
   /** Reads a dropped PDF (Factur-X, ZUGFeRD, or plain text) or CII/UBL XML into a proposed invoice. Creates nothing. */
   'einvoice.read': query(z.object({ fileName: z.string().max(255), bytes: bytesSchema(MAX_EINVOICE_BYTES) }).strict(), einvoiceReadResultSchema),
+  /** Records the credit note a dropped file proposed, against the client the user chose. */
+  'einvoice.saveCreditNote': mutation(creditNoteFromFileSchema, creditNoteSchema),
 };

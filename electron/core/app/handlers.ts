@@ -4,6 +4,7 @@ import type { DataService } from '../data/dataService';
 import type { DunningService } from '../dunning/dunningService';
 import { commitImport, previewImport } from '../import/importService';
 import { readEinvoice } from '../einvoice/einvoiceService';
+import { saveCreditNoteFromFile } from '../einvoice/creditNotes';
 import { overviewFirstScreen, overviewRows } from '../dunning/overviewCache';
 import type { LedgerService } from '../ledger/ledgerService';
 import type { Store } from '../store/store';
@@ -68,6 +69,7 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
     'import.preview': async (input) => previewImport(input.kind, input.fileName, input.bytes),
     'import.commit': (input) => commitImport(store, clock, input.kind, input.fileName, input.bytes, input.mapping),
     'einvoice.read': (input) => readEinvoice(input.fileName, input.bytes, store.data, clock.now().toISOString()),
+    'einvoice.saveCreditNote': (input) => saveCreditNoteFromFile(store, clock, input),
     'data.listBackups': () => data.listBackups(),
     'data.restoreBackup': (input) => data.restoreBackup(input.name),
     'data.exportCopy': () => data.exportCopy(),

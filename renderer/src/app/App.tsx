@@ -4,8 +4,8 @@ import { NoticesBanner } from './NoticesBanner';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { Sidebar } from './Sidebar';
 import { ClientFormDialog } from '../features/clients';
-import { ClientsScreen } from '../features/clients';
-import { BatchLettersScreen, LetterScreen, TemplatesScreen } from '../features/documents';
+import { ClientScreen, ClientsScreen } from '../features/clients';
+import { BatchLettersScreen, LetterScreen, StatementScreen, TemplatesScreen } from '../features/documents';
 import { EinvoiceHost, listenForInvoiceDrops } from '../features/einvoice';
 import { ImportScreen } from '../features/import';
 import { InvoiceDetailScreen } from '../features/invoices';
@@ -70,6 +70,10 @@ function CurrentScreen(): React.JSX.Element {
       return <BatchLettersScreen />;
     case 'templates':
       return <TemplatesScreen clientId={view.clientId} />;
+    case 'client':
+      return <ClientScreen key={view.id} clientId={view.id} />;
+    case 'statement':
+      return <StatementScreen key={view.clientId} clientId={view.clientId} />;
   }
 }
 

@@ -15,7 +15,10 @@ export type View =
   /** « Préparer les lettres du jour »: every letter due today in one PDF. */
   | { name: 'letters-today' }
   /** The letter templates, for every client (null) or for one. */
-  | { name: 'templates'; clientId: string | null };
+  | { name: 'templates'; clientId: string | null }
+  /** A client's page, and its statement of account. */
+  | { name: 'client'; id: string }
+  | { name: 'statement'; clientId: string };
 
 /** The app-level dialogs (the menu can open them too). */
 export type DialogState = null | { kind: 'invoice'; invoiceId?: string } | { kind: 'client'; clientId?: string };

@@ -18,6 +18,7 @@ const KIND_LABELS = { business: 'Professionnel', private: 'Particulier' } as con
 export function ClientsScreen(): React.JSX.Element {
   const snapshot = useAppStore((s) => s.snapshot);
   const openDialog = useAppStore((s) => s.openDialog);
+  const navigate = useAppStore((s) => s.navigate);
   const showToast = useAppStore((s) => s.showToast);
   const refresh = useAppStore((s) => s.refresh);
   const [query, setQuery] = useState('');
@@ -105,7 +106,9 @@ export function ClientsScreen(): React.JSX.Element {
                 {rows.map(({ client, count, remaining, credit }) => (
                   <tr key={client.id}>
                     <th scope="row" className="cell-strong">
-                      {client.name}
+                      <button type="button" className="link-button cell-strong" onClick={() => navigate({ name: 'client', id: client.id })}>
+                        {client.name}
+                      </button>
                       {/* Below 1 100 px the type and the city go under the name (their columns are hidden). */}
                       <span className="client-meta">
                         {KIND_LABELS[client.kind]}

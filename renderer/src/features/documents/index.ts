@@ -3,3 +3,4 @@ export { ArchivedLetterDialog } from './ArchivedLetterDialog';
 export { BatchLettersScreen } from './BatchLettersScreen';
 export { PrepareLettersButton } from './PrepareLettersButton';
 export { TemplatesScreen } from './TemplatesScreen';
+export { StatementScreen } from './StatementScreen';

@@ -1,5 +1,12 @@
 import { useState } from 'react';
 import type { EinvoiceReadResult } from '../../../../shared/einvoice/contract';
+import type { Client } from '../../../../shared/ledger/schema';
+import { api } from '../../api/client';
+import { useAppStore } from '../../app/store';
+import { FormError } from '../../ui/FormError';
+import { SelectField } from '../../ui/SelectField';
+import { useCoreSubmit } from '../../ui/useCoreSubmit';
+import { ClientFormDialog } from '../clients';
 import { formatFrenchDate } from '../../../../shared/kernel/localDate';
 import { formatEuros } from '../../../../shared/kernel/money';
 import { frenchTypography } from '../../../../shared/kernel/frenchTypography';
@@ -62,12 +69,37 @@ function ProposedInvoice({ reading, onClose }: { reading: EinvoiceReadResult; on
 
 function CreditNoteOffer({ reading, onClose }: { reading: EinvoiceReadResult; onClose(): void }): React.JSX.Element {
   const p = reading.proposal;
-  const client = reading.buyer.newClient?.name ?? p.buyer.name?.value ?? '';
+  const snapshot = useAppStore((s) => s.snapshot);
+  const showToast = useAppStore((s) => s.showToast);
+  const refresh = useAppStore((s) => s.refresh);
+  const [clientId, setClientId] = useState(reading.buyer.clientId ?? '');
+  const [extra, setExtra] = useState<Client[]>([]);
+  const [creatingClient, setCreatingClient] = useState(false);
+  const { busy, formError, setFormError, run } = useCoreSubmit('L’enregistrement de l’avoir a échoué.');
+  const clients = [...(snapshot?.clients ?? []), ...extra.filter((c) => !snapshot?.clients.some((s) => s.id === c.id))].sort((a, b) =>
+    a.name.localeCompare(b.name, 'fr', { sensitivity: 'base' }),
+  );
+  const buyerName = p.buyer.name?.value ?? '';
+  const prefill = reading.buyer.newClient;
+  const complete = p.number !== null && p.issueDate !== null && p.totalCents !== null && p.totalCents.value > 0;
+
+  async function save(): Promise<void> {
+    setFormError(null);
+    if (clientId === '') return setFormError('Choisissez le client de cet avoir (ou créez-le).');
+    if (!complete) return;
+    await run(async () => {
+      await api().call('einvoice.saveCreditNote', { number: p.number!.value.slice(0, 40), clientId, issueDate: p.issueDate!.value, amountTtcCents: p.totalCents!.value, notes: `Lu dans «\u00a0${reading.file.fileName}\u00a0».` });
+      showToast('Avoir enregistré');
+      void refresh();
+      onClose();
+    }, () => undefined);
+  }
+
   return (
     <Modal title={`Avoir ${p.number?.value ?? ''}`.trim()} onClose={onClose} confirmDiscard={false}>
       <p>
         {frenchTypography(
-          `Ce document est un avoir, pas une facture à relancer : il diminue ce que ${client !== '' ? `«\u00a0${client}\u00a0»` : 'le client'} vous doit.`,
+          `Ce document est un avoir, pas une facture à relancer : il diminue ce que ${buyerName !== '' ? `«\u00a0${buyerName}\u00a0»` : 'le client'} vous doit.`,
         )}
       </p>
       <dl className="einvoice-facts">
@@ -77,19 +109,52 @@ function CreditNoteOffer({ reading, onClose }: { reading: EinvoiceReadResult; on
         <dd>{p.issueDate ? formatFrenchDate(p.issueDate.value) : 'non trouvée'}</dd>
         <dt>Montant TTC</dt>
         <dd>{p.totalCents ? formatEuros(p.totalCents.value) : 'non trouvé'}</dd>
-        <dt>Client</dt>
-        <dd>{client || 'non trouvé'}</dd>
       </dl>
-      <p className="muted">
-        {frenchTypography(
-          'Rien n’a été enregistré : aucune facture n’a été créée pour cet avoir.',
-        )}
-      </p>
+      {complete ? (
+        <div className="field-with-action">
+          <SelectField
+            label="Client de l’avoir"
+            value={clientId}
+            onChange={setClientId}
+            hint={clientId !== '' && clientId === reading.buyer.clientId ? 'Reconnu d’après l’avoir.' : undefined}
+          >
+            <option value="">— Choisir un client —</option>
+            {clients.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </SelectField>
+          {prefill && (
+            <button type="button" className="button button-small" onClick={() => setCreatingClient(true)}>
+              Créer ce client
+            </button>
+          )}
+        </div>
+      ) : (
+        <p role="alert">{frenchTypography('Le numéro, la date ou le montant de cet avoir n’ont pas pu être lus : il ne peut pas être enregistré depuis ce fichier.')}</p>
+      )}
+      <FormError message={formError} />
       <div className="form-actions">
-        <button type="button" className="button button-primary" onClick={onClose}>
-          D’accord
+        <button type="button" className="button" onClick={onClose}>
+          Ne rien enregistrer
         </button>
+        {complete && (
+          <button type="button" className="button button-primary" disabled={busy} onClick={() => void save()}>
+            Enregistrer l’avoir
+          </button>
+        )}
       </div>
+      {creatingClient && prefill && (
+        <ClientFormDialog
+          initial={{ kind: 'business', name: prefill.name, siret: prefill.siret, address: { complement: prefill.complement, street: prefill.street, locality: '', postalCode: prefill.postalCode, city: prefill.city, country: prefill.country } }}
+          onClose={() => setCreatingClient(false)}
+          onSaved={(client) => {
+            setExtra((c) => [...c, client]);
+            setClientId(client.id);
+          }}
+        />
+      )}
     </Modal>
   );
 }
