@@ -52,6 +52,15 @@ test('open a client’s page, make its statement of account (three open invoices
   await expect(page.getByRole('region', { name: 'Aperçu du relevé' }).getByRole('img', { name: /^Page 1 sur \d+$/ })).toBeVisible({ timeout: 30_000 });
   for (const width of [900, 1920]) {
     await page.setViewportSize({ width, height: 800 });
+    // The preview fits its page to the pane's new width.
+    await expect(async () => {
+      const [pane, pageBox] = await Promise.all([
+        page.getByRole('region', { name: 'Aperçu du relevé' }).boundingBox(),
+        page.getByRole('region', { name: 'Aperçu du relevé' }).getByRole('img', { name: /^Page 1 sur \d+$/ }).boundingBox(),
+      ]);
+      expect(pageBox!.x + pageBox!.width).toBeLessThanOrEqual(pane!.x + pane!.width + 1);
+    }).toPass({ timeout: 10_000 });
+    await expectTidyLayout(page, `relevé de compte à ${width} px`);
     await shot(page, `statement-${width}`);
   }
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Enregistrer en PDF' }).click()]);

@@ -225,9 +225,9 @@ function situation(cancelled: boolean, remaining: number, standing: ReturnType<t
   const { dunning } = standing;
   if (remaining === 0 && dunning.status === 'paid') return 'Payée';
   if (dunning.status === 'paused') return 'En pause';
+  if (dunning.status === 'not-due') return dunning.nextLevel && dunning.nextDate ? `Non échue · ${dunning.nextLevel.label.toLowerCase()} le ${formatFrenchDate(dunning.nextDate)}` : 'Non échue';
   if (dunning.nextLevel && dunning.nextDate) {
     return dunning.dueToday ? fr(`${dunning.nextLevel.label} : à envoyer`) : `${dunning.nextLevel.label} le ${formatFrenchDate(dunning.nextDate)}`;
   }
-  if (dunning.status === 'not-due') return 'Non échue';
   return remaining === 0 ? 'Payée' : 'Relances terminées';
 }
