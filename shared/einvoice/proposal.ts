@@ -43,7 +43,6 @@ export const documentKindSchema = z.enum(['invoice', 'creditNote']);
 export type DocumentKind = z.infer<typeof documentKindSchema>;
 
 export const proposalSourceSchema = z.enum(['cii', 'zugferd1', 'ubl', 'text']);
-export type ProposalSource = z.infer<typeof proposalSourceSchema>;
 
 export const invoiceProposalSchema = z.object({
   source: proposalSourceSchema,

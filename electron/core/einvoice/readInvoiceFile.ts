@@ -151,8 +151,3 @@ export async function readInvoiceFile(fileName: string, bytes: Uint8Array, timeL
   }
   return { ok: true, value: { proposal: proposeFromText(content.pages), file: { ...info, format: 'pdf', xmlName: '' } } };
 }
-
-/** Every page's text (up to MAX_TEXT_PAGES), attachments ignored: what a PDF without XML is read from. */
-export async function textPages(bytes: Uint8Array): Promise<string[]> {
-  return (await withTimeLimit((signal) => readPdfContent(bytes, signal, false), READ_TIME_LIMIT_MS)).pages;
-}
