@@ -86,3 +86,21 @@ test('open a client’s page, make its statement of account (three open invoices
   await expect(page.getByRole('heading', { level: 1, name: 'Atelier Dupré SARL' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Relevés de compte envoyés' })).toContainText('Relevé au 10/02/2026, envoyé le 10/02/2026 — solde 3\u202f700,00\u00a0€, dont 1\u202f700,00\u00a0€ échus');
 });
+
+test('export for the accountant: the invoices CSV opens as French spreadsheets want it, and reads back to the cent', async ({ relance }) => {
+  const { page } = relance;
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('button', { name: 'Paramètres', exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les factures (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toBe('2026-02-10 Factures pour le comptable.csv');
+  const bytes = await readFile((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).split('\r\n');
+  expect(lines[0]).toBe('Facture;Client;Type de client;Date;Échéance;Montant TTC;Réglé;Reste dû;Statut;Jours de retard;Pénalités dues;Indemnité forfaitaire;Dernière relance;Étape');
+  expect(lines.find((l) => l.startsWith('F-2026-013;'))).toMatch(/^F-2026-013;Atelier Dupré SARL;Professionnel;21\/12\/2025;20\/01\/2026;650,00;150,00;500,00;Partiellement payée;21;\d+,\d{2};40,00;;$/);
+  await expect(page.getByText('Export prêt\u00a0: 2026-02-10 Factures pour le comptable.csv')).toBeVisible();
+
+  const [history] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter l’historique des relances (CSV)' }).click()]);
+  const reminders = (await readFile((await history.path())!)).toString('utf8').slice(1).split('\r\n');
+  expect(reminders[0]).toBe('Date;Facture;Client;Étape;Canal;N° de recommandé;Empreinte SHA-256 de la lettre;Retrait;Note');
+  expect(reminders.some((l) => l.startsWith('22/12/2025;F-2025-044;Boulangerie Martin;Rappel amiable;'))).toBe(true);
+});

@@ -23,6 +23,11 @@ export const dataMethods = {
   'data.restoreBackup': mutation(z.object({ name: backupNameSchema }).strict(), z.object({ previousKeptAs: z.string().nullable() })),
   /** A zip of the data file, the backups and the archived files, to keep elsewhere. */
   'data.exportCopy': query(emptyInput, z.object({ fileName: z.string(), bytes: z.instanceof(Uint8Array) })),
+  /** A French CSV for the accountant: every invoice with its balance, penalties and last reminder, or every reminder. */
+  'data.exportForAccountant': query(
+    z.object({ kind: z.enum(['invoices', 'reminders']) }).strict(),
+    z.object({ fileName: z.string(), bytes: z.instanceof(Uint8Array) }),
+  ),
   /** Records set aside when the file was opened (they stay in the file). */
   'data.quarantine': query(emptyInput, z.array(quarantinedRecordSchema)),
   /** Opens the data folder in the system's file manager (Electron only; no path from the page). */

@@ -24,7 +24,7 @@ export interface HistoryEntry {
   readonly title: string;
   readonly details: readonly string[];
   /** The archived letter or scan that proves it (its SHA-256 is printed). */
-  readonly document?: ArchivedFile & { role: 'letter' | 'scan' };
+  readonly document?: ArchivedFile & { role: 'letter' | 'email' | 'scan' };
   /** The day it was withdrawn (the entry stays, struck through, and the cancellation follows as an entry of its own), or null. */
   readonly cancelledOn: LocalDate | null;
   /** What the user can act on: the reminder or the postal event it is. */
@@ -80,7 +80,9 @@ export function invoiceHistory(invoice: Invoice, client: Pick<Client, 'name'> | 
 
   for (const r of invoice.reminders) {
     // « n° » held to the number whatever it starts with (an S10 number starts with letters).
-    const details = [SENT_BY[r.channel] + (r.registeredNumber ? ` n°\u00a0${r.registeredNumber}` : '')];
+    // An e-mail prepared in Relance (its .eml archived) was opened in the user's own mail client: « e-mail préparé ».
+    const sentBy = r.channel === 'email' && r.document?.kind === 'eml' ? 'E-mail préparé (envoyé depuis votre messagerie)' : SENT_BY[r.channel];
+    const details = [sentBy + (r.registeredNumber ? ` n°\u00a0${r.registeredNumber}` : '')];
     if (r.deadline) details.push(`Délai de paiement accordé jusqu’au ${d(r.deadline)}`);
     if (r.note) details.push(fr(r.note));
     entries.push({
@@ -90,7 +92,7 @@ export function invoiceHistory(invoice: Invoice, client: Pick<Client, 'name'> | 
       recordedAt: r.recordedAt,
       title: label(r.levelId),
       details,
-      ...(r.document ? { document: { ...r.document, role: 'letter' as const } } : {}),
+      ...(r.document ? { document: { ...r.document, role: r.document.kind === 'eml' ? ('email' as const) : ('letter' as const) } } : {}),
       cancelledOn: cancelledOnOf(cancelledReminders.get(r.id)),
       reminderId: r.id,
     });

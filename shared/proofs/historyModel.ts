@@ -71,7 +71,7 @@ export function historyDocumentModel(input: {
     date: formatFrenchDate(e.on),
     title: e.title,
     details: e.cancelledOn ? [`Retiré le ${formatFrenchDate(e.cancelledOn)} (motif plus bas)`, ...e.details] : e.details,
-    proof: e.document ? { label: fr(`${e.document.role === 'letter' ? 'Lettre archivée' : `Scan archivé (${e.document.kind.toUpperCase()})`}, SHA-256 :`), sha256: e.document.sha256 } : null,
+    proof: e.document ? { label: fr(`${e.document.role === 'letter' ? 'Lettre archivée' : e.document.role === 'email' ? 'E-mail archivé (EML)' : `Scan archivé (${e.document.kind.toUpperCase()})`}, SHA-256 :`), sha256: e.document.sha256 } : null,
     cancelled: e.cancelledOn !== null,
   }));
   return {

@@ -17,6 +17,8 @@ import { ProofService } from '../proofs/proofService';
 import { LetterBatchService } from '../documents/letterBatchService';
 import { PdfOutput, type PdfPlatform } from '../documents/pdfOutput';
 import { createLetterRenderer, type LetterRenderer } from '../documents/letterRenderer';
+import { EmailService } from '../channels/emailService';
+import { EmlOutput, type MailPlatform } from '../channels/emlOutput';
 import path from 'node:path';
 
 export interface Core {
@@ -36,7 +38,7 @@ export async function createCore(options: {
   /** Start the letters' layout worker at once (the app), rather than at the first letter (tests, tools). */
   warmLetters?: boolean;
   /** What the desktop shell lends (opening a folder, printing or opening a PDF); absent in the loopback mode and in tests. */
-  platform?: Platform & Partial<PdfPlatform>;
+  platform?: Platform & Partial<PdfPlatform> & Partial<MailPlatform>;
   /** Where the PDFs handed to the desktop are written (a private folder is made inside): the system's temporary folder. */
   tempDir?: string;
   /** The scheduler's timers (fake ones in tests). */
@@ -53,11 +55,13 @@ export async function createCore(options: {
   const proofs = new ProofService(store, options.clock, blobs, renderer);
   const batches = new LetterBatchService(store, options.clock, letters, renderer, blobs, dunning, events);
   const pdfOutput = new PdfOutput(pdfPlatformOf(options.platform), options.tempDir);
+  const emlOutput = new EmlOutput(options.platform?.openMail ? { openMail: options.platform.openMail } : undefined, options.tempDir);
+  const emails = new EmailService(store, letters, blobs, dunning, emlOutput);
   const scheduler = new ReminderScheduler(store, options.clock, events, { timers: options.timers, desktop: options.mode === 'electron' });
   const templates = new TemplateService(store);
   const statements = new StatementService(store, options.clock, renderer, blobs);
   const raw = createDispatcher(
-    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, scheduler, templates, statements, clock: options.clock, mode: options.mode, version: options.version }),
+    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, scheduler, templates, statements, clock: options.clock, mode: options.mode, version: options.version }),
   );
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);
@@ -74,6 +78,7 @@ export async function createCore(options: {
       await scheduler.flushed();
       await renderer.close();
       await pdfOutput.close();
+      await emlOutput.close();
       await store.close();
     },
   };

@@ -13,6 +13,7 @@ import type { ProofService } from '../proofs/proofService';
 import type { LetterBatchService } from '../documents/letterBatchService';
 import type { PdfOutput } from '../documents/pdfOutput';
 import { pdfOfSource } from '../documents/pdfSources';
+import type { EmailService } from '../channels/emailService';
 import type { ReminderScheduler } from '../scheduler/reminderScheduler';
 import type { TemplateService } from '../documents/templateService';
 import type { StatementService } from '../documents/statementService';
@@ -27,6 +28,7 @@ export interface HandlerDeps {
   proofs: ProofService;
   batches: LetterBatchService;
   pdfOutput: PdfOutput;
+  emails: EmailService;
   scheduler: ReminderScheduler;
   templates: TemplateService;
   statements: StatementService;
@@ -36,7 +38,7 @@ export interface HandlerDeps {
 }
 
 /** The implementation of the contract. A method missing here is a compile error. */
-export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, scheduler, templates, statements, clock, mode, version }: HandlerDeps): Handlers {
+export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, scheduler, templates, statements, clock, mode, version }: HandlerDeps): Handlers {
   return {
     'app.status': async () => ({
       version,
@@ -93,6 +95,9 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
       const { pdf, title } = await pdfOfSource(input.source, { store, letters, batches });
       return pdfOutput.output(pdf, title, input.action);
     },
+    'emails.preview': (input) => emails.preview(input),
+    'emails.open': (input) => emails.open(input),
+    'emails.markSent': (input) => emails.markSent(input),
     'templates.save': (input) => templates.save(input),
     'statements.preview': (input) => statements.preview(input),
     'statements.send': (input) => statements.send(input),

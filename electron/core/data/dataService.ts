@@ -1,3 +1,4 @@
+import { invoicesCsv, remindersCsv } from '../../../shared/data/accountantCsv';
 import type { Dirent } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -91,6 +92,13 @@ export class DataService {
    * A zip of everything Relance keeps: the data file as it is on disk, the backups, the archived
    * files and the kept-aside versions, with a LISEZMOI.txt that says how to restore it by hand.
    */
+  /** The spreadsheets for the accountant (shared/data/accountantCsv), named by the day. */
+  exportForAccountant(kind: 'invoices' | 'reminders'): MethodOutput<'data.exportForAccountant'> {
+    const today = this.clock.today();
+    const text = kind === 'invoices' ? invoicesCsv(this.store.data, today) : remindersCsv(this.store.data);
+    return { fileName: `${today} ${kind === 'invoices' ? 'Factures' : 'Relances'} pour le comptable.csv`, bytes: new TextEncoder().encode(text) };
+  }
+
   async exportCopy(): Promise<MethodOutput<'data.exportCopy'>> {
     const now = this.clock.now();
     const dataName = path.basename(this.store.file);

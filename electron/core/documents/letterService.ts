@@ -100,7 +100,7 @@ export class LetterService {
   }
 
   /** The level of the client's policy that this tone writes (the first one, when a policy has two of the same tone). */
-  private levelOf(request: LetterRequestInput): string {
+  levelOf(request: LetterRequestInput): string {
     const db = this.store.data;
     const policy = policyResolver(db.clients, db.settings.defaultPolicy)(request.clientId);
     const level = policy.levels.find((l) => l.tone === request.tone);

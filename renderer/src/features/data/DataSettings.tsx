@@ -94,6 +94,7 @@ export function DataSettings({ status }: { status: AppStatus }): React.JSX.Eleme
 
       <DataLocation status={status} />
       <ExportCopy />
+      <AccountantExport />
 
       <section className="data-section" aria-labelledby="backups-title">
         <h3 id="backups-title">Sauvegardes</h3>
@@ -208,6 +209,44 @@ function ExportCopy(): React.JSX.Element {
       <div className="data-actions">
         <button type="button" className="button button-primary" onClick={() => void exportCopy()} disabled={busy} aria-busy={busy}>
           {busy ? 'Préparation de la copie…' : 'Exporter une copie complète'}
+        </button>
+      </div>
+      <FormError message={error} />
+    </section>
+  );
+}
+
+/** The spreadsheets for the accountant: French CSV (« ; », decimal comma, UTF-8 with BOM), opened by Excel as they are. */
+function AccountantExport(): React.JSX.Element {
+  const [busy, setBusy] = useState<'invoices' | 'reminders' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const download = useFileDownload();
+  const showToast = useAppStore((s) => s.showToast);
+
+  async function exportCsv(kind: 'invoices' | 'reminders'): Promise<void> {
+    setBusy(kind);
+    setError(null);
+    try {
+      const { fileName, bytes } = await api().call('data.exportForAccountant', { kind });
+      download(bytes as Uint8Array<ArrayBuffer>, fileName, 'text/csv;charset=utf-8');
+      showToast(`Export prêt${NB}: ${fileName}`);
+    } catch (e) {
+      setError(errorText(e, 'L’export n’a pas pu être fait.'));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section className="data-section" aria-labelledby="data-accountant-title">
+      <h3 id="data-accountant-title">Pour votre comptable</h3>
+      <p className="muted">Des fichiers CSV que le tableur ouvre tels quels&nbsp;: les factures avec leur reste dû, leurs pénalités et leur dernière relance, et l’historique de toutes les relances.</p>
+      <div className="data-actions">
+        <button type="button" className="button" onClick={() => void exportCsv('invoices')} disabled={busy !== null} aria-busy={busy === 'invoices'}>
+          Exporter les factures (CSV)
+        </button>
+        <button type="button" className="button" onClick={() => void exportCsv('reminders')} disabled={busy !== null} aria-busy={busy === 'reminders'}>
+          Exporter l’historique des relances (CSV)
         </button>
       </div>
       <FormError message={error} />
