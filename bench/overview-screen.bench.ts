@@ -50,10 +50,12 @@ async function applyFilter(page: Page, selectId: string, value: string): Promise
   })(${args})`);
 }
 
-/** The child: a core on the data file with the seed's clock, served on the loopback; prints its address. */
+/** The child: a core on the data file with the seed's clock, started as the app starts it, served on the loopback; prints its address. */
 async function serve(dataFile: string): Promise<void> {
   const core = await createCore({ dataFile, clock: fixedClock(new Date(SEED_NOW)), mode: 'loopback', version: 'bench' });
   const server = await startLoopbackServer({ core, rendererDir: resolve('out/renderer') });
+  // As the app and `npm run web` do: the scheduler's check at start computes the day's overview.
+  core.scheduler.start();
   console.log(server.url);
   process.on('SIGTERM', () => void server.close().then(() => core.close()).then(() => process.exit(0)));
 }

@@ -147,4 +147,16 @@ export const OverviewList = memo(function OverviewList({ rows, count, onNeedRows
       </div>
     </div>
   );
-});
+}, sameListProps);
+
+/** The empty list's sentence matters only when the list is empty: a filter chosen redraws the list once, when its rows arrive. */
+function sameListProps(a: OverviewListProps, b: OverviewListProps): boolean {
+  return (
+    a.rows === b.rows &&
+    a.count === b.count &&
+    a.onNeedRows === b.onNeedRows &&
+    a.label === b.label &&
+    a.withAction === b.withAction &&
+    (a.emptyText === b.emptyText || (a.count > 0 && b.count > 0))
+  );
+}
