@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { expectAccessible } from '../support/accessibility';
 import { seedClient } from '../support/seed';
 import { emptyDatabase, identitySchema } from '../../shared/ledger/schema';
 
@@ -61,6 +62,7 @@ test('a Factur-X PDF dropped on the window fills the invoice form; a credit note
   await expect(form.getByText('Lu dans la facture.').first()).toBeVisible();
   await expect(form.getByRole('note')).toContainText('Reste à payer selon la facture\u00a0: 470,15\u00a0€ (201,00\u00a0€ déjà versés)');
   await shot(page, 'einvoice-01-facturx-form');
+  await expectAccessible(page, 'the invoice form prefilled from a Factur-X PDF');
   await form.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(form).toBeHidden();
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('button', { name: 'Factures', exact: true }).click();
@@ -71,6 +73,7 @@ test('a Factur-X PDF dropped on the window fills the invoice form; a credit note
   const seller = page.getByRole('alertdialog', { name: 'Cette facture n’est peut-être pas la vôtre' });
   await expect(seller).toContainText('Cette facture a été émise par «\u00a0LE FOURNISSEUR\u00a0» (SIRET 123 456 789 00014), pas par vous.');
   await shot(page, 'einvoice-02-seller');
+  await expectAccessible(page, 'the seller check');
   await seller.getByRole('button', { name: 'Continuer quand même' }).click();
   const other = page.getByRole('dialog', { name: 'Nouvelle facture depuis un fichier' });
   await expect(other.getByLabel('Numéro de facture')).toHaveValue('F20180027');
@@ -90,6 +93,7 @@ test('a Factur-X PDF dropped on the window fills the invoice form; a credit note
   await expect(avoir).toContainText('233,47\u00a0€');
   await expect(avoir.getByRole('combobox', { name: 'Client de l’avoir' })).toHaveValue('c-boutique');
   await shot(page, 'einvoice-04-credit-note');
+  await expectAccessible(page, 'the avoir read from a PDF');
   await avoir.getByRole('button', { name: 'Enregistrer l’avoir' }).click();
   await expect(avoir).toBeHidden();
   await expect(page.getByText('Avoir enregistré')).toBeVisible();

@@ -35,7 +35,7 @@ async function createInvoice(page: Page, fields: { number: string; client: strin
 test('first start shows the empty state in French', async ({ relance }) => {
   const { page } = relance;
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Créer une facture' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Créer une facture', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Importer un fichier CSV' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Créer un client' })).toBeVisible();
   await shot(page, 'foundation-01-empty');
