@@ -1,4 +1,4 @@
-import MailComposer from 'nodemailer/lib/mail-composer';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { composeEmail, type ComposedEmail } from '../../../shared/channels/composeEmail';
 import type { EmailAttachment, EmailPreview, EmailRequestInput } from '../../../shared/channels/contract';
 import type { LetterRequestInput } from '../../../shared/documents/contract';

@@ -15,6 +15,7 @@ import { useFileDownload } from '../../ui/useFileDownload';
 import { LETTER_TONES, letterFileName, letterRequestOf, type LetterFormValues } from './letterForm';
 import { PdfOutputButtons } from './PdfOutputButtons';
 import { SendLetterDialog } from './SendLetterDialog';
+import { EmailPane } from '../channels';
 import './Letter.css';
 
 interface LetterScreenProps {
@@ -49,6 +50,8 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
   const [preview, setPreview] = useState<{ request: LetterRequestInput; result: LetterPreview } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  /** « Lettre » (the PDF to print or save) or « E-mail » (the same reminder as a message for the user's mail client). */
+  const [channel, setChannel] = useState<'letter' | 'email'>('letter');
   const generation = useRef(0);
   const saveFile = useFileDownload();
   // The registered mention follows the tone (a mise en demeure goes by recommandé) until the user sets it.
@@ -58,6 +61,8 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
 
   const parsed = useMemo(() => letterRequestOf(values), [values]);
   const errors: FieldErrors = parsed.ok ? {} : parsed.errors;
+  // An e-mail is never a registered letter: the same request without the registered mention.
+  const emailRequest = useMemo(() => (parsed.ok ? { ...parsed.request, registeredMail: false, registeredNumber: null } : null), [parsed]);
 
   useEffect(() => {
     if (!parsed.ok) return;
@@ -88,6 +93,7 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
       {invoiceId ? 'Retour à la facture' : 'Retour aux relances'}
     </button>
   );
+  const leave = (): void => navigate(invoiceId ? { name: 'invoice', id: invoiceId, from: 'overview' } : { name: 'overview' });
   if (!client) {
     return (
       <section className="screen">
@@ -111,9 +117,10 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
       {back}
       <header className="screen-header">
         <div>
-          <h1 id="letter-title">{fr(`Lettre à ${client.name}`)}</h1>
+          <h1 id="letter-title">{fr(channel === 'email' ? `E-mail à ${client.name}` : `Lettre à ${client.name}`)}</h1>
           <p className="screen-subtitle">{toneLabel}</p>
         </div>
+        {channel === 'letter' && (
         <div className="header-actions">
           <PdfOutputButtons source={ready ? { kind: 'letter', request: preview.request } : null} bytes={ready ? preview.result.pdf : null} fileName={fileName} />
           <button type="button" className="button" onClick={download} disabled={!ready}>
@@ -123,9 +130,21 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
             Marquer comme envoyée…
           </button>
         </div>
+        )}
       </header>
       <div className="letter-layout">
         <form className="panel letter-options" aria-label="Options de la lettre" onSubmit={(e) => e.preventDefault()}>
+          <fieldset className="letter-channel">
+            <legend>Envoi</legend>
+            <label className="radio-row">
+              <input type="radio" name="letter-channel" value="letter" checked={channel === 'letter'} onChange={() => setChannel('letter')} />
+              Lettre
+            </label>
+            <label className="radio-row">
+              <input type="radio" name="letter-channel" value="email" checked={channel === 'email'} onChange={() => setChannel('email')} />
+              E-mail
+            </label>
+          </fieldset>
           <fieldset className="letter-tones" aria-describedby="letter-tone-description">
             <legend>Ton de la lettre</legend>
             {LETTER_TONES.map((t) => (
@@ -174,6 +193,7 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
               </p>
             )}
           </fieldset>
+          {channel === 'letter' && (
           <label className="checkbox-row">
             <input
               type="checkbox"
@@ -185,7 +205,8 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
             />
             Lettre recommandée avec accusé de réception
           </label>
-          {values.registered && (
+          )}
+          {channel === 'letter' && values.registered && (
             <TextField
               label="Numéro du recommandé"
               optional
@@ -216,6 +237,9 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
             </dl>
           )}
         </form>
+        {channel === 'email' ? (
+          <EmailPane request={emailRequest} clientName={client.name} onSent={leave} />
+        ) : (
         <div className="letter-preview">
           {problem && (
             <p className="banner banner-error prewrap" role="alert">
@@ -224,6 +248,7 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
           )}
           <PdfViewer bytes={preview?.result.pdf ?? null} label="Aperçu de la lettre" />
         </div>
+        )}
       </div>
       {sending && preview && (
         <SendLetterDialog

@@ -80,7 +80,7 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
                   </td>
                   <td className="wrap">{frenchTypography([r.note, cancelled?.note].filter(Boolean).join(' — '))}</td>
                   <td className="actions-cell">
-                    {r.document && (
+                    {r.document?.kind === 'pdf' && (
                       <button
                         type="button"
                         className="button button-small button-ghost"

@@ -1,0 +1,1 @@
+export { EmailPane } from './EmailPane';
