@@ -86,14 +86,14 @@ test('Paramètres › Vérifications automatiques: the morning hour and the noti
   await expect(form).toContainText('Dans l’application de bureau seulement.');
   const hour = form.getByLabel('Heure de la vérification du matin');
   await hour.fill('25:00');
-  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await form.getByRole('button', { name: 'Enregistrer les vérifications' }).click();
   await expect(form.getByText('Heure de la vérification du matin\u00a0: une heure au format 09:00.')).toBeVisible();
   await expect(hour).toBeFocused();
   await expect(hour).toHaveAttribute('aria-invalid', 'true');
   // As a French user writes it.
   await hour.fill('10h30');
   await form.getByRole('checkbox', { name: 'Me prévenir des relances à envoyer (notification)' }).uncheck();
-  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await form.getByRole('button', { name: 'Enregistrer les vérifications' }).click();
   await expect(page.getByText('Vérifications automatiques enregistrées')).toBeVisible();
   for (const width of [900, 1920]) {
     await page.setViewportSize({ width, height: 800 });

@@ -74,7 +74,7 @@ function SchedulerSettingsForm({ settings, desktop }: { settings: Settings; desk
       <FormError message={formError} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
-          Enregistrer
+          Enregistrer les vérifications
         </button>
       </div>
     </form>
