@@ -71,6 +71,6 @@ describe('the exports for the accountant', () => {
       ['22/10/2026', 'F-2026-012', 'Atelier « Dupré » ; Fils', 'Rappel amiable', 'E-mail'],
       ['05/11/2026', 'F-2026-012', 'Atelier « Dupré » ; Fils', 'Relance ferme', 'Lettre simple'],
     ]);
-    expect(records[2]!.cells[7]).toBe('Retirée le 06/11/2026 : doublon');
+    expect(records[2]!.cells[7]).toBe('Retirée le 06/11/2026\u00a0: doublon');
   });
 });

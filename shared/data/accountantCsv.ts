@@ -94,7 +94,7 @@ export function remindersCsv(ledger: Ledger): string {
           CHANNEL_LABELS[r.channel],
           r.registeredNumber ?? '',
           r.document?.sha256 ?? '',
-          cancelled.has(r.id) ? `Retirée le ${formatFrenchDate(cancelled.get(r.id)!.recordedAt.slice(0, 10))}${cancelled.get(r.id)!.note ? ` : ${cancelled.get(r.id)!.note}` : ''}` : '',
+          cancelled.has(r.id) ? `Retirée le ${formatFrenchDate(cancelled.get(r.id)!.recordedAt.slice(0, 10))}${cancelled.get(r.id)!.note ? `\u00a0: ${cancelled.get(r.id)!.note}` : ''}` : '',
           r.note,
         ],
       }));
