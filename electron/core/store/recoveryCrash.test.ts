@@ -64,8 +64,11 @@ describe('a crash during recovery', () => {
         await store.close();
       }
       expect(outcomes.filter((o) => o === 'killed').length).toBeGreaterThan(RUNS / 2);
-      // A crash loop does not pile up copies of the same damage.
-      expect((await fs.readdir(dir)).filter((n) => n.startsWith('relance.damaged-'))).toHaveLength(1);
+      // A crash loop does not pile up copies of the same damage. (A recovery killed before its copy, whose next opening
+      // finds the killed writer's lock still fresh and so opens read-only, keeps none: on a slow machine every run may.)
+      const copies = (await fs.readdir(dir)).filter((n) => n.startsWith('relance.damaged-'));
+      expect(copies.length).toBeLessThanOrEqual(1);
+      if (outcomes.includes('finished')) expect(copies).toHaveLength(1);
     },
     180_000,
   );
