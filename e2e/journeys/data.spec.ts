@@ -94,7 +94,7 @@ test.describe('Paramètres › Données: backups, restore and complete copy', ()
     await expect(rows.nth(1)).toContainText('La plus récente');
     await expect(rows.nth(2)).toContainText('21/11/2026 à 09:15');
     await expect(rows.nth(2)).toContainText(`2${NB}clients, 1${NB}facture, 0${NB}relance`);
-    await expect(rows.nth(2)).toContainText(new RegExp(`\\d+(,\\d)?${NB}ko`));
+    await expect(rows.nth(2)).toContainText(new RegExp(`\\d{1,4}(,\\d)?${NB}ko`));
     await expect(rows.nth(3)).toContainText('20/11/2026 à 17:30');
     await expect(rows.nth(4)).toContainText('19/11/2026 à 08:00');
     await expect(rows.nth(4)).toContainText('illisible');
