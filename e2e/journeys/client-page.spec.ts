@@ -40,6 +40,8 @@ test('open a client’s page, make its statement of account (three open invoices
   await expectAccessible(page, 'fiche client');
   for (const width of [900, 1920]) {
     await page.setViewportSize({ width, height: 800 });
+    // The lists lay out again for the new width (they measure it) before the check.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), { timeout: 10_000 }).toBe(true);
     await expectTidyLayout(page, `fiche client à ${width} px`);
     await shot(page, `client-page-${width}`);
   }
@@ -60,6 +62,8 @@ test('open a client’s page, make its statement of account (three open invoices
       ]);
       expect(pageBox!.x + pageBox!.width).toBeLessThanOrEqual(pane!.x + pane!.width + 1);
     }).toPass({ timeout: 10_000 });
+    // The lists lay out again for the new width (they measure it) before the check.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), { timeout: 10_000 }).toBe(true);
     await expectTidyLayout(page, `relevé de compte à ${width} px`);
     await shot(page, `statement-${width}`);
   }

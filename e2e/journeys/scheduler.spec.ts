@@ -65,6 +65,8 @@ test('the clock moves past a due date: the notification and the list appear; the
   await expectAccessible(page, 'notification du jour');
   for (const width of [900, 1920]) {
     await page.setViewportSize({ width, height: 800 });
+    // The lists lay out again for the new width (they measure it) before the check.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), { timeout: 10_000 }).toBe(true);
     await expectTidyLayout(page, `notification du jour à ${width} px`);
     await shot(page, `scheduler-notification-${width}`);
   }

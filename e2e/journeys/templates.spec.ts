@@ -60,6 +60,8 @@ test('rewrite the rappel amiable: a wrong placeholder is refused before anything
   await expectAccessible(page, 'modèles de lettres');
   for (const width of [900, 1920]) {
     await page.setViewportSize({ width, height: 800 });
+    // The lists lay out again for the new width (they measure it) before the check.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), { timeout: 10_000 }).toBe(true);
     await expectTidyLayout(page, `modèles de lettres à ${width} px`);
     await shot(page, `templates-editor-${width}`);
   }
