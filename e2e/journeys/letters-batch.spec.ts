@@ -177,7 +177,7 @@ test.describe('a long batch', () => {
     await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'letters-batch-progress.png') });
     await page.getByRole('button', { name: 'Annuler' }).click();
-    await expect(page.getByText('Arrêt en cours…')).toBeVisible();
+    // « Arrêt en cours… » may last less than a frame when the letter in hand is finished: only the outcome is checked.
     await expect(page.getByRole('status').filter({ hasText: 'Préparation annulée\u00a0: aucune lettre n’a été enregistrée.' })).toBeVisible({ timeout: 30_000 });
     await expect(bar).toBeHidden();
     const seen = await progressSeen(page);
