@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/errors';
 import { frenchTypography as fr } from '../../../shared/kernel/frenchTypography';
+import { PrivateTempFolder } from '../store/privateTempFolder';
 
 /** What the desktop shell lends for an .eml Relance wrote itself: the system's mail client. */
 export interface MailPlatform {
@@ -15,19 +16,22 @@ export interface MailPlatform {
  * nothing else, to the desktop, as PdfOutput does for PDFs. The page never names a path.
  */
 export class EmlOutput {
-  private folder: Promise<string> | null = null;
 
   constructor(
     private readonly platform: MailPlatform | undefined,
-    private readonly parent: string = tmpdir(),
-  ) {}
+    parent: string = tmpdir(),
+  ) {
+    this.temp = new PrivateTempFolder(parent, 'relance-mail-');
+  }
+
+  private readonly temp: PrivateTempFolder;
 
   async open(bytes: Uint8Array, fileName: string): Promise<{ file: string }> {
     if (!this.platform) {
       throw new AppError('UNAVAILABLE', fr('Ouvrir dans la messagerie n’est possible que dans l’application Relance : ici, le fichier .eml est téléchargé, ouvrez-le avec votre messagerie.'));
     }
     if (!fileName.endsWith('.eml') || fileName.includes('/') || fileName.includes('\\')) throw new AppError('INTERNAL', 'Nom de fichier de message invalide.');
-    const folder = await this.ensureFolder();
+    const folder = await this.temp.path();
     const file = path.join(folder, fileName);
     await writeFile(file, bytes, { mode: 0o600 });
     try {
@@ -39,19 +43,6 @@ export class EmlOutput {
   }
 
   async close(): Promise<void> {
-    const folder = this.folder;
-    this.folder = null;
-    if (folder) await rm(await folder, { recursive: true, force: true }).catch(() => undefined);
-  }
-
-  private ensureFolder(): Promise<string> {
-    this.folder ??= (async () => {
-      await mkdir(this.parent, { recursive: true });
-      return mkdtemp(path.join(this.parent, 'relance-mail-'));
-    })().catch((error: unknown) => {
-      this.folder = null;
-      throw error;
-    });
-    return this.folder;
+    await this.temp.remove();
   }
 }

@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/errors';
 import { frenchTypography as fr } from '../../../shared/kernel/frenchTypography';
+import { PrivateTempFolder } from '../store/privateTempFolder';
 
 /** What the desktop shell lends for a PDF Relance wrote itself: a print window, the system's PDF reader. */
 export interface PdfPlatform {
@@ -39,13 +40,16 @@ export function pdfFileName(title: string): string {
  * document or the batch, and the core draws or reads the bytes itself.
  */
 export class PdfOutput {
-  private folder: Promise<string> | null = null;
 
   constructor(
     private readonly platform: PdfPlatform | undefined,
     /** Where the private folder is made (the system's temporary folder; a test's own). */
-    private readonly parent: string = tmpdir(),
-  ) {}
+    parent: string = tmpdir(),
+  ) {
+    this.temp = new PrivateTempFolder(parent, 'relance-pdf-');
+  }
+
+  private readonly temp: PrivateTempFolder;
 
   async output(bytes: Uint8Array, title: string, action: PdfAction): Promise<{ file: string }> {
     if (!this.platform) {
@@ -59,7 +63,7 @@ export class PdfOutput {
     if (bytes.byteLength < 5 || Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {
       throw new AppError('INTERNAL', 'Le document à ouvrir n’est pas un PDF.');
     }
-    const folder = await this.ensureFolder();
+    const folder = await this.temp.path();
     const file = path.join(folder, pdfFileName(title));
     await writeFile(file, bytes, { mode: 0o600 });
     try {
@@ -77,19 +81,6 @@ export class PdfOutput {
 
   /** Removes the folder and what was written in it (at closing). */
   async close(): Promise<void> {
-    const folder = this.folder;
-    this.folder = null;
-    if (folder) await rm(await folder, { recursive: true, force: true }).catch(() => undefined);
-  }
-
-  private ensureFolder(): Promise<string> {
-    this.folder ??= (async () => {
-      await mkdir(this.parent, { recursive: true });
-      return mkdtemp(path.join(this.parent, 'relance-pdf-'));
-    })().catch((error: unknown) => {
-      this.folder = null;
-      throw error;
-    });
-    return this.folder;
+    await this.temp.remove();
   }
 }
