@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appEvents, appMethods } from '../app/contract';
+import { attachmentsMethods } from '../attachments/contract';
 import { channelsMethods } from '../channels/contract';
 import { dataMethods } from '../data/contract';
 import { documentsEvents, documentsMethods } from '../documents/contract';
@@ -16,7 +17,7 @@ import { schedulerEvents, schedulerMethods } from '../scheduler/contract';
  * The one contract between the renderer and the main process, merged from the features' slices. Every method has a
  * zod input and output schema; main validates every input before a handler runs.
  */
-export const contract = { ...appMethods, ...ledgerMethods, ...dunningMethods, ...importMethods, ...dataMethods, ...documentsMethods, ...templatesMethods, ...statementsMethods, ...schedulerMethods, ...proofsMethods, ...einvoiceMethods, ...channelsMethods } as const;
+export const contract = { ...appMethods, ...ledgerMethods, ...dunningMethods, ...importMethods, ...dataMethods, ...documentsMethods, ...templatesMethods, ...statementsMethods, ...schedulerMethods, ...proofsMethods, ...einvoiceMethods, ...channelsMethods, ...attachmentsMethods } as const;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

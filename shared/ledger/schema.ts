@@ -6,6 +6,7 @@ import { extraRatesSchema } from '../law/rates';
 import { defaultSchedulerState, schedulerStateSchema } from '../scheduler/schema';
 import { letterTemplateSettingsSchema } from '../documents/storedTemplates';
 import { documentsClientFields } from '../documents/statementSchema';
+import { invoiceAttachmentFields } from '../attachments/schema';
 import { centsSchema, idSchema, instantSchema, localDateSchema, positiveCentsSchema, rateBpSchema } from './primitives';
 import {
   isForeignInternationalPhone,
@@ -205,7 +206,7 @@ function checkInvoiceConsistency(
   }
 }
 
-export const invoiceSchema = z.object({ ...invoiceFields, ...invoiceDunningFields, ...invoiceOriginFields }).superRefine(checkInvoiceConsistency);
+export const invoiceSchema = z.object({ ...invoiceFields, ...invoiceDunningFields, ...invoiceOriginFields, ...invoiceAttachmentFields }).superRefine(checkInvoiceConsistency);
 export type Invoice = z.infer<typeof invoiceSchema>;
 
 export const settingsSchema = z.object({

@@ -19,6 +19,7 @@ import { PdfOutput, type PdfPlatform } from '../documents/pdfOutput';
 import { createLetterRenderer, type LetterRenderer } from '../documents/letterRenderer';
 import { EmailService } from '../channels/emailService';
 import { EmlOutput, type MailPlatform } from '../channels/emlOutput';
+import { AttachmentService } from '../attachments/attachmentService';
 import path from 'node:path';
 
 export interface Core {
@@ -60,8 +61,9 @@ export async function createCore(options: {
   const scheduler = new ReminderScheduler(store, options.clock, events, { timers: options.timers, desktop: options.mode === 'electron' });
   const templates = new TemplateService(store);
   const statements = new StatementService(store, options.clock, renderer, blobs);
+  const attachments = new AttachmentService(store, options.clock, blobs);
   const raw = createDispatcher(
-    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, scheduler, templates, statements, clock: options.clock, mode: options.mode, version: options.version }),
+    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, scheduler, templates, statements, attachments, clock: options.clock, mode: options.mode, version: options.version }),
   );
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);

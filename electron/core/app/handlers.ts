@@ -18,6 +18,7 @@ import type { ReminderScheduler } from '../scheduler/reminderScheduler';
 import type { TemplateService } from '../documents/templateService';
 import type { StatementService } from '../documents/statementService';
 import type { Handlers } from './dispatch';
+import type { AttachmentService } from '../attachments/attachmentService';
 
 export interface HandlerDeps {
   store: Store;
@@ -32,13 +33,14 @@ export interface HandlerDeps {
   scheduler: ReminderScheduler;
   templates: TemplateService;
   statements: StatementService;
+  attachments: AttachmentService;
   clock: Clock;
   mode: AppStatus['mode'];
   version: string;
 }
 
 /** The implementation of the contract. A method missing here is a compile error. */
-export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, scheduler, templates, statements, clock, mode, version }: HandlerDeps): Handlers {
+export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, scheduler, templates, statements, attachments, clock, mode, version }: HandlerDeps): Handlers {
   return {
     'app.status': async () => ({
       version,
@@ -108,5 +110,8 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
       return scheduler.status();
     },
     'scheduler.saveSettings': (input) => scheduler.saveSettings(input),
+    'attachments.attach': (input) => attachments.attach(input),
+    'attachments.read': (input) => attachments.read(input.invoiceId),
+    'attachments.detach': (input) => attachments.detach(input.invoiceId),
   };
 }

@@ -7,6 +7,7 @@ import type { HistoryDocumentModel } from '../../../shared/proofs/historyModel';
 import { AppError } from '../../../shared/ipc/errors';
 import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 import type { LetterReply, LetterWorkerData, WorkerRequest } from './letterWorker';
+import type { MergeMetadata, MergePart } from './mergePdfs';
 
 /**
  * Letters to PDF, off the main thread. One worker thread is kept warm (fonts parsed once, layout code compiled)
@@ -18,7 +19,7 @@ export interface LetterRenderer {
   /** One PDF of every letter, each starting on a new page, its annexes after it. */
   render(models: readonly LetterModel[], options?: LetterRenderOptions): Promise<Uint8Array>;
   /** PDFs already drawn as one, their pages in order (in the worker too). */
-  merge(pdfs: readonly Uint8Array[], options?: LetterRenderOptions): Promise<Uint8Array>;
+  merge(pdfs: readonly (Uint8Array | MergePart)[], options?: LetterRenderOptions & { metadata?: MergeMetadata }): Promise<Uint8Array>;
   /** An invoice's history as a PDF (in the worker too, with the letters' fonts). */
   renderHistory(model: HistoryDocumentModel, options?: LetterRenderOptions): Promise<Uint8Array>;
   /** Stops the worker; a request still queued or being drawn fails. */
@@ -127,7 +128,9 @@ export function createLetterRenderer(options: LetterRendererOptions = {}): Lette
   // Started at once, so that the fonts are parsed before the first letter is asked for.
   worker = startWorker();
 
-  const submit = (body: { models: readonly LetterModel[] } | { merge: readonly Uint8Array[] } | { history: HistoryDocumentModel }, renderOptions: LetterRenderOptions): Promise<Uint8Array> => {
+  const submit = (
+    body: { models: readonly LetterModel[] } | { merge: readonly (Uint8Array | MergePart)[]; metadata?: MergeMetadata } | { history: HistoryDocumentModel },
+    renderOptions: LetterRenderOptions): Promise<Uint8Array> => {
     if (closed) return Promise.reject(failure('UNAVAILABLE', 'le moteur de mise en page est arrêté.'));
     return new Promise<Uint8Array>((resolve, reject) => {
       const request: WorkerRequest = { id: nextId++, ...body, createdAt: (renderOptions.createdAt ?? new Date()).getTime() };
@@ -138,7 +141,7 @@ export function createLetterRenderer(options: LetterRendererOptions = {}): Lette
 
   return {
     render: (models, renderOptions = {}) => submit({ models }, renderOptions),
-    merge: (pdfs, renderOptions = {}) => submit({ merge: pdfs }, renderOptions),
+    merge: (pdfs, renderOptions = {}) => submit(renderOptions.metadata ? { merge: pdfs, metadata: renderOptions.metadata } : { merge: pdfs }, renderOptions),
     renderHistory: (model, renderOptions = {}) => submit({ history: model }, renderOptions),
     async close() {
       closed = true;

@@ -3,7 +3,7 @@ import type { LetterModel } from '../../../shared/documents/letterModel';
 import type { HistoryDocumentModel } from '../../../shared/proofs/historyModel';
 import { registerLetterFonts } from './letterFonts';
 import { renderHistoryPdf } from './renderHistoryPdf';
-import { mergePdfs } from './mergePdfs';
+import { mergePdfs, type MergeMetadata, type MergePart } from './mergePdfs';
 import { LetterRejectedError, renderLetterPdf } from './renderLetterPdf';
 
 /**
@@ -26,7 +26,8 @@ export interface LetterRequest {
 /** PDFs already drawn, put together as one (a batch of letters): off the caller's event loop too. */
 export interface MergeRequest {
   id: number;
-  merge: readonly Uint8Array[];
+  merge: readonly (Uint8Array | MergePart)[];
+  metadata?: MergeMetadata;
   createdAt: number;
 }
 
@@ -57,7 +58,7 @@ port.on('message', (request: WorkerRequest) => {
       const createdAt = new Date(request.createdAt);
       const pdf =
         'merge' in request
-          ? await mergePdfs(request.merge, createdAt)
+          ? await mergePdfs(request.merge, createdAt, request.metadata)
           : 'history' in request
             ? await renderHistoryPdf(request.history, { fontDir, createdAt })
             : await renderLetterPdf(request.models, { fontDir, createdAt });

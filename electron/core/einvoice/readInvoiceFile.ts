@@ -29,7 +29,7 @@ export const INVOICE_ATTACHMENT_NAMES = ['factur-x.xml', 'zugferd-invoice.xml', 
 const MAX_TEXT_PAGES = 5;
 export const READ_TIME_LIMIT_MS = 15_000;
 
-const STANDARD_FONTS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts') + sep;
+export const STANDARD_FONTS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts') + sep;
 
 export interface FileReading {
   proposal: InvoiceProposal;
@@ -101,7 +101,7 @@ async function readPdfContent(bytes: Uint8Array, signal: { cancelled: boolean },
   }
 }
 
-function withTimeLimit<T>(work: (signal: { cancelled: boolean }) => Promise<T>, ms: number): Promise<T> {
+export function withTimeLimit<T>(work: (signal: { cancelled: boolean }) => Promise<T>, ms: number): Promise<T> {
   const signal = { cancelled: false };
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {

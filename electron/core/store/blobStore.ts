@@ -72,6 +72,20 @@ export class BlobStore {
     return { intact: true, bytes };
   }
 
+  /**
+   * Deletes a stored file that nothing refers to any more (the caller has checked). Best effort: a file that cannot be
+   * deleted only takes room, so the failure is returned, never thrown.
+   */
+  async remove(hash: string, kind: BlobKind): Promise<{ removed: boolean }> {
+    if (!HASH.test(hash) || !KINDS.has(kind)) throw new AppError('INVALID_INPUT', 'Référence de document archivé invalide.');
+    try {
+      await this.fs.unlink(this.absolute(relativeFile(hash, kind)));
+      return { removed: true };
+    } catch (error) {
+      return { removed: errorCode(error) === 'ENOENT' };
+    }
+  }
+
   private async isIntact(file: string, hash: string): Promise<boolean> {
     if (!(await pathExists(this.fs, file))) return false;
     try {
