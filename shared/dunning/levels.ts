@@ -26,6 +26,7 @@ export const CHANNEL_LABELS: Record<DunningChannel, string> = {
   letter: 'Lettre simple',
   'registered-letter': 'Lettre recommandée avec AR',
   email: 'E-mail',
+  sms: 'SMS',
   hand: 'Remise en main propre',
   phone: 'Appel téléphonique',
 };

@@ -106,6 +106,7 @@ describe('fields for the migration', () => {
       reminderCancellations: [],
       postalEvents: [],
       postalEventCancellations: [],
+      phoneCalls: [],
       pause: null,
       cancelled: false,
       lateChargesWaiver: null,
@@ -126,7 +127,7 @@ describe('French labels', () => {
   it('exist for every tone and channel', () => {
     for (const t of DUNNING_TONES) expect(TONE_LABELS[t]).toBeTruthy();
     for (const c of DUNNING_CHANNELS) expect(CHANNEL_LABELS[c]).toBeTruthy();
-    expect(CHANNEL_LABELS).toEqual({ letter: 'Lettre simple', 'registered-letter': 'Lettre recommandée avec AR', email: 'E-mail', hand: 'Remise en main propre', phone: 'Appel téléphonique' });
+    expect(CHANNEL_LABELS).toEqual({ letter: 'Lettre simple', 'registered-letter': 'Lettre recommandée avec AR', email: 'E-mail', sms: 'SMS', hand: 'Remise en main propre', phone: 'Appel téléphonique' });
   });
 
   it('describe the timing of each default level', () => {

@@ -17,8 +17,11 @@ export const DUNNING_TONES = ['courtesy', 'friendly', 'firm', 'formal', 'litigat
 export const dunningToneSchema = z.enum(DUNNING_TONES, { message: 'Ton de relance inconnu.' });
 export type DunningTone = z.infer<typeof dunningToneSchema>;
 
-/** 'hand': remise en main propre (the letter handed over on the day it was sent: that day is its receipt). */
-export const DUNNING_CHANNELS = ['letter', 'registered-letter', 'email', 'hand', 'phone'] as const;
+/**
+ * 'hand': remise en main propre (the letter handed over on the day it was sent: that day is its receipt).
+ * 'sms': a text message sent from the user's own phone (Relance prepares it; the text is kept on the reminder).
+ */
+export const DUNNING_CHANNELS = ['letter', 'registered-letter', 'email', 'sms', 'hand', 'phone'] as const;
 export const dunningChannelSchema = z.enum(DUNNING_CHANNELS, { message: 'Moyen d’envoi inconnu.' });
 export type DunningChannel = z.infer<typeof dunningChannelSchema>;
 
@@ -159,6 +162,12 @@ export const reminderRecordSchema = z.object({
   receiptProof: archivedFileSchema.optional(),
   /** Registered letter returned to the sender (« pli avisé et non réclamé », « destinataire inconnu »). */
   returnedOn: localDateSchema.optional(),
+  /** SMS: the text as the user sent it (short: kept here rather than archived as a file). */
+  message: z.string().max(1600).optional(),
+  /** SMS: the number it was prepared for (empty when the client's record had none). */
+  recipient: z.string().max(30).optional(),
+  /** Phone: the call (phoneCalls) this reminder stands for. */
+  callId: idSchema.optional(),
 });
 export type ReminderRecord = z.infer<typeof reminderRecordSchema>;
 
@@ -215,6 +224,59 @@ export const postalEventCancellationSchema = z.object({
   recordedAt: instantSchema,
   note: z.string().trim().max(500, 'Note\u00a0: 500 caractères au plus.').default(''),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Phone calls (the call log): every call is kept, answered or not
+
+/**
+ * 'promise': the client promised to pay by a date (a promise pause); 'dispute': the client disputes the invoice (a
+ * dispute pause); 'no-answer': nobody answered; 'message-left': a message left on the voicemail or with someone.
+ */
+export const CALL_OUTCOMES = ['promise', 'dispute', 'message-left', 'no-answer'] as const;
+export const callOutcomeSchema = z.enum(CALL_OUTCOMES, { message: 'Issue de l’appel inconnue.' });
+export type CallOutcome = z.infer<typeof callOutcomeSchema>;
+
+/** 'HH:MM', 24 h. */
+export const callTimeSchema = z.string({ message: 'Heure de l’appel invalide.' }).regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Heure de l’appel invalide (exemple\u00a0: 14:30).');
+
+/** What the user writes down about a call (the IPC input of the call log takes the same fields). */
+export const phoneCallFields = {
+  /** The day of the call. */
+  calledOn: localDateSchema,
+  /**
+   * The time of the call on the user's clock, as typed: a wall-clock time beside a local date (like the dates of the
+   * domain, it means the same whatever the computer's time zone later is).
+   */
+  time: callTimeSchema,
+  /** Who answered (« Mme Dupré, comptabilité »); empty when nobody did. */
+  person: z.string({ message: 'Personne jointe invalide.' }).trim().max(120, 'Personne jointe\u00a0: 120 caractères au plus.').default(''),
+  outcome: callOutcomeSchema,
+  /** 'promise': the day the client promised to pay by. */
+  promisedOn: localDateSchema.optional(),
+  note: z.string({ message: 'Note invalide.' }).trim().max(500, 'Note\u00a0: 500 caractères au plus.').default(''),
+};
+
+/** The checks between the fields of a call (shared by the stored record and the IPC input). */
+export function checkPhoneCall(call: { calledOn: string; outcome: CallOutcome; promisedOn?: string | undefined; note: string }, ctx: z.RefinementCtx): void {
+  if (call.outcome === 'promise') {
+    if (!call.promisedOn) ctx.addIssue({ code: 'custom', path: ['promisedOn'], message: 'Indiquez la date de paiement promise.' });
+    else if (call.promisedOn < call.calledOn) ctx.addIssue({ code: 'custom', path: ['promisedOn'], message: 'La date de paiement promise ne peut pas précéder l’appel.' });
+  }
+  if (call.outcome === 'dispute' && call.note.trim() === '') ctx.addIssue({ code: 'custom', path: ['note'], message: 'Précisez l’objet du litige dans la note.' });
+}
+
+export const phoneCallSchema = z
+  .object({
+    id: idSchema,
+    /** The step of the policy the call was made for (its call sheet's tone). */
+    levelId: levelIdSchema,
+    ...phoneCallFields,
+    /** The reminder this call counts as, when it counts as one (see shared/channels/callLog.ts). */
+    reminderId: idSchema.optional(),
+    recordedAt: instantSchema,
+  })
+  .superRefine(checkPhoneCall);
+export type PhoneCall = z.infer<typeof phoneCallSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Late charges of an invoice paid late: the user's decision
@@ -295,6 +357,8 @@ export const dunningInvoiceFields = {
   postalEvents: z.array(postalEventSchema).default([]),
   /** Cancellations of postal events recorded by mistake (the events themselves stay). */
   postalEventCancellations: z.array(postalEventCancellationSchema).default([]),
+  /** The phone calls about this invoice, answered or not (append-only). */
+  phoneCalls: z.array(phoneCallSchema).default([]),
   pause: dunningPauseSchema.nullable().default(null),
   cancelled: z.boolean().default(false),
   /** Invoice paid late: the user waived its penalties and indemnity. */

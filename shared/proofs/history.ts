@@ -44,6 +44,7 @@ const SENT_BY: Record<ReminderRecord['channel'], string> = {
   letter: 'Envoi par lettre simple',
   'registered-letter': 'Envoi en recommandé avec AR',
   email: 'Envoi par e-mail',
+  sms: 'SMS envoyé',
   hand: 'Remise en main propre',
   phone: 'Appel téléphonique',
 };
