@@ -32,6 +32,8 @@ export const letterRequestSchema = z
       ])
       .optional(),
     clientReference: z.string().trim().max(60).nullable().optional(),
+    /** Absent: the copy of each invoice whose PDF is attached goes after the letter ("Copie de la facture" pages). */
+    invoiceCopies: z.boolean().nullable().optional(),
   })
   .strict()
   .refine((r) => r.paymentDeadline == null || r.paymentDeadline >= r.letterDate, {
@@ -55,6 +57,8 @@ export const letterPreviewSchema = z.object({
   variantId: z.string(),
   paymentDeadline: localDateSchema,
   registeredMail: z.boolean(),
+  /** Each invoice of the letter: whether the copy of its attached PDF follows the letter (false: none attached, or not asked). */
+  invoiceCopies: z.array(z.object({ invoiceId: idSchema, number: z.string(), attached: z.boolean(), included: z.boolean(), problem: z.string().nullable() })),
 });
 export type LetterPreview = z.infer<typeof letterPreviewSchema>;
 

@@ -35,6 +35,8 @@ export interface LetterModel {
   closing: string;
   /** The signature lines (name, and the signatory's title if any). */
   signature: readonly string[];
+  /** Under the signature: "Pièce jointe : copie de la facture n° F-2026-012" when the invoice's PDF goes with it. */
+  enclosures?: readonly string[];
   /** Annex pages (the décompte of a mise en demeure for a business client). */
   annexes: readonly LetterAnnex[];
   /** Footer on every page: "Relance : F-2026-012 — page 1 sur 2" is added by the renderer; this is the legal line. */

@@ -160,6 +160,8 @@ export const reminderRecordSchema = z.object({
   registeredNumber: z.string().max(20).optional(),
   /** Registered letter: the scan of the AR or of the deposit proof, archived by hash. */
   receiptProof: archivedFileSchema.optional(),
+  /** The invoice's own PDF whose copy the letter carried (its file is kept while this refers to it). */
+  invoiceCopy: archivedFileSchema.optional(),
   /** Registered letter returned to the sender (« pli avisé et non réclamé », « destinataire inconnu »). */
   returnedOn: localDateSchema.optional(),
   /** SMS: the text as the user sent it (short: kept here rather than archived as a file). */

@@ -73,6 +73,8 @@ const s = StyleSheet.create({
   signature: { marginTop: mm(7), marginLeft: fromLeft(RECIPIENT_BLOCK.left) },
   signatureName: { ...BODY, width: SIGNATURE_WIDTH, fontWeight: 700 },
   signatureLine: { ...BODY, width: SIGNATURE_WIDTH },
+  enclosureFirst: { ...BODY, width: CONTENT_WIDTH, marginTop: mm(6) },
+  enclosure: { ...BODY, width: CONTENT_WIDTH },
   annexTitle: { width: CONTENT_WIDTH, fontSize: 12, lineHeight: 1.3, fontWeight: 700, marginBottom: mm(5), paddingBottom: mm(2), borderBottomWidth: 0.75, borderBottomColor: INK },
   footer: {
     position: 'absolute',
@@ -226,6 +228,11 @@ function LetterBody({ model, fonts }: { model: LetterModel; fonts: LetterFonts }
             {model.signature.length > 1 ? <Text style={s.signatureLine}>{model.signature.slice(1).join('\n')}</Text> : null}
           </View>
         ) : null}
+        {(model.enclosures ?? []).map((line, i) => (
+          <Text key={`enclosure-${i}`} style={i === 0 ? s.enclosureFirst : s.enclosure}>
+            {line}
+          </Text>
+        ))}
       </View>
     </>
   );

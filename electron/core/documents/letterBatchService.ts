@@ -187,6 +187,7 @@ export class LetterBatchService {
           variantId: letter.preview.variantId,
           deadline: letter.preview.paymentDeadline,
           ...(numbers[i] ? { registeredNumber: numbers[i] } : {}),
+          ...copyOf(letter.preview, invoiceId, this.store.data.invoices),
         })),
       ),
     );
@@ -225,4 +226,11 @@ export class LetterBatchService {
 export function countPages(pdf: Uint8Array): number {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
   return text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+/** The invoice's attached PDF, when the letter carried its copy: recorded on the reminder, so that its file is kept. */
+function copyOf(preview: LetterPreview, invoiceId: string, invoices: readonly Invoice[]): { invoiceCopy?: ArchivedFile } {
+  const included = preview.invoiceCopies.some((c) => c.invoiceId === invoiceId && c.included);
+  const attachment = included ? invoices.find((i) => i.id === invoiceId)?.attachment : null;
+  return attachment ? { invoiceCopy: { sha256: attachment.sha256, kind: 'pdf', sizeBytes: attachment.sizeBytes } } : {};
 }

@@ -14,6 +14,8 @@ import type { BlobStore } from '../store/blobStore';
 import { sha256 } from '../store/durableJsonFile';
 import type { Store } from '../store/store';
 import type { LetterRenderer } from './letterRenderer';
+import { enclosureLine, invoiceCopies, type InvoiceCopy } from '../attachments/invoiceCopies';
+import { LETTER_TONE_TITLES } from '../../../shared/documents/toneTitles';
 
 export interface SendLetterInput {
   request: LetterRequestInput;
@@ -36,10 +38,44 @@ export class LetterService {
   ) {}
 
   async preview(request: LetterRequestInput): Promise<LetterPreview> {
+    const { preview } = await this.build(request);
+    return preview;
+  }
+
+  /**
+   * The letter, then the copy of each invoice's attached PDF (unless the request says not to), as one PDF whose title,
+   * author and subject say what it is. Without a copy the letter's bytes are those of the letter alone.
+   */
+  private async build(request: LetterRequestInput): Promise<{ preview: LetterPreview; copies: InvoiceCopy[] }> {
     const letter = this.compose(request);
+    const db = this.store.data;
+    const invoices = request.invoiceIds.map((id) => db.invoices.find((i) => i.id === id)).filter((i) => i !== undefined);
+    const copies = await invoiceCopies(invoices, request.invoiceCopies ?? true, this.blobs);
+    const included = copies.filter((c) => c.part !== null);
+    const model = included.length > 0 ? { ...letter.model, enclosures: [frenchTypography(enclosureLine(included.map((c) => c.number)))] } : letter.model;
+    const createdAt = pdfDate(request.letterDate);
     // Worker replies arrive as plain ArrayBuffer-backed arrays (structured clone).
-    const pdf = (await this.renderer.render([letter.model], { createdAt: pdfDate(request.letterDate) })) as Uint8Array<ArrayBuffer>;
-    return { pdf, sha256: sha256(pdf), figures: letter.figures, variantId: letter.variantId, paymentDeadline: letter.paymentDeadline, registeredMail: letter.registeredMail };
+    let pdf = (await this.renderer.render([model], { createdAt })) as Uint8Array<ArrayBuffer>;
+    if (included.length > 0) {
+      const numbers = included.map((c) => c.number).join(', ');
+      const metadata = { title: `${LETTER_TONE_TITLES[request.tone]} ${numbers}`, author: model.sender[0] ?? '', subject: frenchTypography(`${model.subject.replace(/^Objet\s?:\s?/u, '')} ; ${included.length > 1 ? 'copies des factures jointes' : 'copie de la facture jointe'}`) };
+      pdf = (await this.renderer.merge([pdf, ...included.map((c) => c.part!)], { createdAt, metadata })) as Uint8Array<ArrayBuffer>;
+    }
+    const preview: LetterPreview = {
+      pdf,
+      sha256: sha256(pdf),
+      figures: letter.figures,
+      variantId: letter.variantId,
+      paymentDeadline: letter.paymentDeadline,
+      registeredMail: letter.registeredMail,
+      invoiceCopies: copies.map((c) => ({ invoiceId: c.invoiceId, number: c.number, attached: c.attached, included: c.part !== null, problem: c.problem })),
+    };
+    return { preview, copies };
+  }
+
+  /** The attachment whose copy went with the letter, per invoice: recorded on its reminder. */
+  copyFiles(copies: readonly InvoiceCopy[]): Map<string, ArchivedFile> {
+    return new Map(copies.flatMap((c) => (c.file ? [[c.invoiceId, c.file] as const] : [])));
   }
 
   async send(input: SendLetterInput): Promise<{ document: ArchivedFile; invoices: Invoice[] }> {
@@ -49,7 +85,8 @@ export class LetterService {
       if (!number.ok) throw new AppError('INVALID_INPUT', number.message, { registeredNumber: number.message });
       request.registeredNumber = number.value;
     }
-    const preview = await this.preview(request);
+    const { preview, copies } = await this.build(request);
+    const copyFiles = this.copyFiles(copies);
     if (preview.sha256 !== input.previewSha256) {
       throw new AppError(
         'CONFLICT',
@@ -71,6 +108,7 @@ export class LetterService {
         variantId: preview.variantId,
         deadline: preview.paymentDeadline,
         ...(request.registeredNumber ? { registeredNumber: request.registeredNumber } : {}),
+        ...(copyFiles.has(invoiceId) ? { invoiceCopy: copyFiles.get(invoiceId)! } : {}),
       })),
     );
     return { document, invoices };

@@ -15,7 +15,7 @@ import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 
 /** A reminder to record, with what proves it when Relance wrote the letter. */
 export type RecordReminderInput = MethodParsedInput<'invoices.recordReminder'> &
-  Partial<Pick<ReminderRecord, 'document' | 'tone' | 'variantId' | 'deadline' | 'registeredNumber'>>;
+  Partial<Pick<ReminderRecord, 'document' | 'tone' | 'variantId' | 'deadline' | 'registeredNumber' | 'invoiceCopy'>>;
 
 /** What the user records about chasing an invoice: reminders sent (kept as proof), pauses, legal dates, settings. */
 export class DunningService {
