@@ -153,6 +153,8 @@ export const pdfSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('letter'), request: letterRequestSchema }).strict(),
   z.object({ kind: z.literal('archived'), sha256: sha256Schema }).strict(),
   z.object({ kind: z.literal('batch'), batchId: batchIdSchema }).strict(),
+  /** The invoice's attached PDF, its pages copied without their scripts. */
+  z.object({ kind: z.literal('attachment'), invoiceId: idSchema }).strict(),
 ]);
 
 const batchMethods = {

@@ -63,7 +63,7 @@ export async function createCore(options: {
   const statements = new StatementService(store, options.clock, renderer, blobs);
   const attachments = new AttachmentService(store, options.clock, blobs);
   const raw = createDispatcher(
-    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, scheduler, templates, statements, attachments, clock: options.clock, mode: options.mode, version: options.version }),
+    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, scheduler, templates, statements, attachments, renderer, clock: options.clock, mode: options.mode, version: options.version }),
   );
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);

@@ -19,6 +19,7 @@ import type { TemplateService } from '../documents/templateService';
 import type { StatementService } from '../documents/statementService';
 import type { Handlers } from './dispatch';
 import type { AttachmentService } from '../attachments/attachmentService';
+import type { LetterRenderer } from '../documents/letterRenderer';
 
 export interface HandlerDeps {
   store: Store;
@@ -34,13 +35,14 @@ export interface HandlerDeps {
   templates: TemplateService;
   statements: StatementService;
   attachments: AttachmentService;
+  renderer: Pick<LetterRenderer, 'merge'>;
   clock: Clock;
   mode: AppStatus['mode'];
   version: string;
 }
 
 /** The implementation of the contract. A method missing here is a compile error. */
-export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, scheduler, templates, statements, attachments, clock, mode, version }: HandlerDeps): Handlers {
+export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, scheduler, templates, statements, attachments, renderer, clock, mode, version }: HandlerDeps): Handlers {
   return {
     'app.status': async () => ({
       version,
@@ -95,7 +97,7 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
     'letters.batchCancel': async (input) => batches.cancel(input.batchId),
     'letters.batchSend': (input) => batches.send(input),
     'letters.outputPdf': async (input) => {
-      const { pdf, title } = await pdfOfSource(input.source, { store, letters, batches });
+      const { pdf, title } = await pdfOfSource(input.source, { store, letters, batches, attachments, renderer });
       return pdfOutput.output(pdf, title, input.action);
     },
     'emails.preview': (input) => emails.preview(input),

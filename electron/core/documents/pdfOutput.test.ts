@@ -138,3 +138,31 @@ describe('pdfFileName', () => {
     expect(pdfFileName(title)).toBe(name);
   });
 });
+
+describe('printing the invoice’s attached PDF', () => {
+  it('hands the printer its pages only: the script and the open action of the file stay behind', async () => {
+    await seed();
+    const [invoice] = (await call<{ invoices: Invoice[] }>('ledger.snapshot', {})).invoices;
+    const bytes = new Uint8Array(await readFile(join(__dirname, '../../../../shared/testdata/pdf/edge/pdfjs_issue6106_openaction-js-print.pdf')));
+    expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/JavaScript/);
+    await call('attachments.attach', { invoiceId: invoice!.id, fileName: 'script.pdf', bytes });
+    const { file } = await call<{ file: string }>('letters.outputPdf', { source: { kind: 'attachment', invoiceId: invoice!.id }, action: 'print' });
+    expect(file.split('/').at(-1)).toBe('Facture F-2026-012.pdf');
+    expect(calls).toEqual([{ hook: 'print', path: file }]);
+    const printed = Buffer.from(await readFile(file)).toString('latin1');
+    expect(printed.startsWith('%PDF-')).toBe(true);
+    expect(printed).not.toMatch(/\/(?:JavaScript|JS|OpenAction)\b/);
+  });
+
+  it('refuses an attached file changed on disk since it was attached, and prints nothing', async () => {
+    await seed();
+    const [invoice] = (await call<{ invoices: Invoice[] }>('ledger.snapshot', {})).invoices;
+    const bytes = new Uint8Array(await readFile(join(__dirname, '../../../../shared/testdata/pdf/facturx/corpus_Facture_FR_MINIMUM.pdf')));
+    const saved = await call<Invoice>('attachments.attach', { invoiceId: invoice!.id, fileName: 'f.pdf', bytes });
+    const sha = saved.attachment!.sha256;
+    await writeFile(join(dir, 'data', 'blobs', sha.slice(0, 2), `${sha}.pdf`), bytes.subarray(0, 200));
+    const refused = await callRefused(core, 'letters.outputPdf', { source: { kind: 'attachment', invoiceId: invoice!.id }, action: 'print' });
+    expect(refused.message).toContain('Le PDF joint à la facture ne peut pas être utilisé');
+    expect(calls).toEqual([]);
+  });
+});

@@ -5,15 +5,21 @@ import { AppError } from '../../../shared/ipc/errors';
 import type { Store } from '../store/store';
 import type { LetterBatchService } from './letterBatchService';
 import type { LetterService } from './letterService';
+import type { LetterRenderer } from './letterRenderer';
+import type { AttachmentService } from '../attachments/attachmentService';
 
 export type PdfSource = z.output<typeof pdfSourceSchema>;
 
 /**
  * The bytes and the title of a PDF the page asks to print or open, made by the core itself: a letter is drawn again
  * from its request (the same bytes as its preview), an archived letter is read and checked against its hash (a
- * damaged one is refused, never shown as proof), a batch is the one prepared.
+ * damaged one is refused, never shown as proof), a batch is the one prepared, an attached invoice PDF is checked
+ * against its hash and copied page by page.
  */
-export async function pdfOfSource(source: PdfSource, deps: { store: Store; letters: LetterService; batches: LetterBatchService }): Promise<{ pdf: Uint8Array; title: string }> {
+export async function pdfOfSource(
+  source: PdfSource,
+  deps: { store: Store; letters: LetterService; batches: LetterBatchService; attachments: AttachmentService; renderer: Pick<LetterRenderer, 'merge'> },
+): Promise<{ pdf: Uint8Array; title: string }> {
   const invoices = deps.store.data.invoices;
   switch (source.kind) {
     case 'letter': {
@@ -33,6 +39,13 @@ export async function pdfOfSource(source: PdfSource, deps: { store: Store; lette
     case 'batch': {
       const batch = deps.batches.pdfOf(source.batchId);
       return { pdf: batch.pdf, title: `${batch.letterDate} Lettres du jour (${batch.count})` };
+    }
+    case 'attachment': {
+      // Only its pages go to the viewer or the printer: a script or an open action the file carries stays behind.
+      const { pdf, attachment } = await deps.attachments.intactBytes(source.invoiceId);
+      const number = invoices.find((i) => i.id === source.invoiceId)?.number ?? '';
+      const title = `Facture ${number}`;
+      return { pdf: await deps.renderer.merge([pdf], { createdAt: new Date(attachment.attachedAt), metadata: { title } }), title };
     }
   }
 }
