@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mutation, query } from '../ipc/define';
-import { archivedFileSchema } from '../dunning/schema';
+import { archivedFileSchema, checkPhoneCall, phoneCallFields } from '../dunning/schema';
 import { invoiceSchema } from '../ledger/schema';
 import { localDateSchema } from '../ledger/primitives';
 import { letterRequestSchema } from '../documents/contract';
@@ -48,6 +48,51 @@ export const emailPreviewSchema = z.object({
 });
 export type EmailPreview = z.infer<typeof emailPreviewSchema>;
 
+/** A reminder by SMS or by phone: the same request as its letter (tone, invoices, date, deadline). */
+const shortReminderRequestSchema = z.object({ request: letterRequestSchema }).strict();
+
+/** Where the client's phone number stands: a number to dial, or why there is none (French). */
+const phoneSchema = z.object({ number: z.string(), dialable: z.string().nullable(), problem: z.string().nullable() });
+
+export const smsPreviewSchema = z.object({
+  /** The text Relance proposes; the user may edit it before copying or sending. */
+  text: z.string(),
+  phone: phoneSchema,
+  /** To a private person outside weekdays 10–13 h and 14–20 h (Europe/Paris, the app's clock): a gentle warning, or null. */
+  hoursWarning: z.string().nullable(),
+  paymentDeadline: localDateSchema,
+});
+export type SmsPreview = z.infer<typeof smsPreviewSchema>;
+
+/** The SMS as sent: at most 10 parts of UCS-2 (670 characters) is already a lot; 1 600 is a hard bound. */
+const smsTextSchema = z
+  .string({ message: 'Texte du SMS invalide.' })
+  .trim()
+  .min(1, 'Le texte du SMS est vide.')
+  .max(1600, 'Texte du SMS\u00a0: 1\u00a0600 caractères au plus.');
+
+export const callSheetResultSchema = z.object({
+  sheet: z.object({
+    title: z.string(),
+    blocks: z.array(z.object({ heading: z.string(), lines: z.array(z.string()) })),
+    figures: z.array(z.tuple([z.string(), z.string()])),
+  }),
+  phone: phoneSchema,
+  hoursWarning: z.string().nullable(),
+  /** The app's clock on this computer: the call log's default date and time. */
+  now: z.object({ on: localDateSchema, time: z.string() }),
+  paymentDeadline: localDateSchema,
+});
+export type CallSheetResult = z.infer<typeof callSheetResultSchema>;
+
+export const callLogInputSchema = z
+  .object({
+    request: letterRequestSchema,
+    call: z.object(phoneCallFields).strict().superRefine(checkPhoneCall),
+  })
+  .strict();
+export type CallLogInput = z.output<typeof callLogInputSchema>;
+
 export const channelsMethods = {
   /** The reminder's e-mail as it will be opened and archived: subject, text, HTML, attachments and the .eml bytes. */
   'emails.preview': query(emailRequestSchema, emailPreviewSchema),
@@ -63,4 +108,16 @@ export const channelsMethods = {
       .strict(),
     z.object({ document: archivedFileSchema, invoices: z.array(invoiceSchema) }),
   ),
+  /** The reminder's SMS: its text for the tone, the client's number, and the hours warning for a private client. */
+  'sms.preview': query(shortReminderRequestSchema, smsPreviewSchema),
+  /** « Marquer comme envoyé » by SMS: records the reminder on the SMS channel on each invoice, with the text as sent. */
+  'sms.markSent': mutation(z.object({ request: letterRequestSchema, text: smsTextSchema, sentOn: localDateSchema }).strict(), z.array(invoiceSchema)),
+  /** The call sheet of the tone (what to say, the figures, the deadline), the number to call, the hours warning. */
+  'calls.sheet': query(shortReminderRequestSchema, callSheetResultSchema),
+  /**
+   * A call written down in the call log of each invoice of the request: a promise pauses the dunning until the
+   * promised day, a dispute pauses it; the call counts as the step's reminder when the client was reached or a
+   * message was left (shared/channels/callLog.ts says why). All the invoices or none.
+   */
+  'calls.log': mutation(callLogInputSchema, z.array(invoiceSchema)),
 };

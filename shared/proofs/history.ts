@@ -4,6 +4,7 @@ import { formatFrenchDate, localDateOf, type LocalDate } from '../kernel/localDa
 import { formatEuros } from '../kernel/money';
 import type { Client, Invoice } from '../ledger/schema';
 import { POSTAL_EVENT_LABELS, RETURN_REASON_LABELS } from './postalEvents';
+import { callSummary } from '../channels/callLog';
 
 /**
  * The invoice's history: every event in the order it happened (the invoice issued, each reminder sent with its
@@ -11,7 +12,7 @@ import { POSTAL_EVENT_LABELS, RETURN_REASON_LABELS } from './postalEvents';
  * as its PDF prints it for a court file. A pure function of the invoice; every text is French and typeset.
  */
 
-export type HistoryEntryKind = 'invoice' | 'reminder' | 'postal' | 'payment' | 'pause' | 'notice' | 'charges' | 'cancellation';
+export type HistoryEntryKind = 'invoice' | 'reminder' | 'call' | 'postal' | 'payment' | 'pause' | 'notice' | 'charges' | 'cancellation';
 
 export interface HistoryEntry {
   /** Stable within the invoice (the record's id and what it is). */
@@ -79,11 +80,21 @@ export function invoiceHistory(invoice: Invoice, client: Pick<Client, 'name'> | 
     cancelledOn: null,
   });
 
+  const calls = new Map(invoice.phoneCalls.map((c) => [c.id, c]));
   for (const r of invoice.reminders) {
     // « n° » held to the number whatever it starts with (an S10 number starts with letters).
     // An e-mail prepared in Relance (its .eml archived) was opened in the user's own mail client: « e-mail préparé ».
-    const sentBy = r.channel === 'email' && r.document?.kind === 'eml' ? 'E-mail préparé (envoyé depuis votre messagerie)' : SENT_BY[r.channel];
+    const sentBy =
+      r.channel === 'email' && r.document?.kind === 'eml'
+        ? 'E-mail préparé (envoyé depuis votre messagerie)'
+        : r.channel === 'sms' && r.recipient
+          ? `SMS envoyé au ${r.recipient}`
+          : SENT_BY[r.channel];
     const details = [sentBy + (r.registeredNumber ? ` n°\u00a0${r.registeredNumber}` : '')];
+    // A call the reminder stands for: who was reached, when, and what came of it.
+    const call = r.callId ? calls.get(r.callId) : undefined;
+    if (call) details.push(...callSummary(call));
+    if (r.message) details.push(fr(`Texte : « ${r.message} »`));
     if (r.deadline) details.push(`Délai de paiement accordé jusqu’au ${d(r.deadline)}`);
     if (r.note) details.push(fr(r.note));
     entries.push({
@@ -106,6 +117,20 @@ export function invoiceHistory(invoice: Invoice, client: Pick<Client, 'name'> | 
         if (on) entries.push({ key: `receipt-${r.id}-${on}-${title}`, kind: 'postal', on, recordedAt: r.recordedAt, title, details: [fr(`Lettre ${reminderName(r.id)}`)], cancelledOn: cancelledOnOf(cancelledReminders.get(r.id)) });
       }
     }
+  }
+  // Calls that are no reminder of their own (no answer, a step already sent): attempts, kept in the chronology.
+  const standingFor = new Set(invoice.reminders.map((r) => r.callId).filter((id) => id !== undefined));
+  for (const c of invoice.phoneCalls) {
+    if (standingFor.has(c.id)) continue;
+    entries.push({
+      key: `call-${c.id}`,
+      kind: 'call',
+      on: c.calledOn,
+      recordedAt: c.recordedAt,
+      title: c.outcome === 'no-answer' ? 'Appel sans réponse' : 'Appel téléphonique',
+      details: [...callSummary(c), fr(`Au sujet de l’étape « ${label(c.levelId)} »`)],
+      cancelledOn: null,
+    });
   }
   for (const c of invoice.reminderCancellations) {
     entries.push({

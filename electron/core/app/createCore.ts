@@ -18,6 +18,8 @@ import { LetterBatchService } from '../documents/letterBatchService';
 import { PdfOutput, type PdfPlatform } from '../documents/pdfOutput';
 import { createLetterRenderer, type LetterRenderer } from '../documents/letterRenderer';
 import { EmailService } from '../channels/emailService';
+import { SmsService } from '../channels/smsService';
+import { CallService } from '../channels/callService';
 import { EmlOutput, type MailPlatform } from '../channels/emlOutput';
 import { AttachmentService } from '../attachments/attachmentService';
 import path from 'node:path';
@@ -58,12 +60,14 @@ export async function createCore(options: {
   const pdfOutput = new PdfOutput(pdfPlatformOf(options.platform), options.tempDir);
   const emlOutput = new EmlOutput(options.platform?.openMail ? { openMail: options.platform.openMail } : undefined, options.tempDir);
   const emails = new EmailService(store, letters, blobs, dunning, emlOutput);
+  const sms = new SmsService(store, options.clock, letters, dunning);
+  const calls = new CallService(store, options.clock, letters, dunning);
   const scheduler = new ReminderScheduler(store, options.clock, events, { timers: options.timers, desktop: options.mode === 'electron' });
   const templates = new TemplateService(store);
   const statements = new StatementService(store, options.clock, renderer, blobs);
   const attachments = new AttachmentService(store, options.clock, blobs);
   const raw = createDispatcher(
-    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, scheduler, templates, statements, attachments, renderer, clock: options.clock, mode: options.mode, version: options.version }),
+    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, sms, calls, scheduler, templates, statements, attachments, renderer, clock: options.clock, mode: options.mode, version: options.version }),
   );
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);

@@ -14,6 +14,8 @@ import type { LetterBatchService } from '../documents/letterBatchService';
 import type { PdfOutput } from '../documents/pdfOutput';
 import { pdfOfSource } from '../documents/pdfSources';
 import type { EmailService } from '../channels/emailService';
+import type { SmsService } from '../channels/smsService';
+import type { CallService } from '../channels/callService';
 import type { ReminderScheduler } from '../scheduler/reminderScheduler';
 import type { TemplateService } from '../documents/templateService';
 import type { StatementService } from '../documents/statementService';
@@ -31,6 +33,8 @@ export interface HandlerDeps {
   batches: LetterBatchService;
   pdfOutput: PdfOutput;
   emails: EmailService;
+  sms: SmsService;
+  calls: CallService;
   scheduler: ReminderScheduler;
   templates: TemplateService;
   statements: StatementService;
@@ -42,7 +46,7 @@ export interface HandlerDeps {
 }
 
 /** The implementation of the contract. A method missing here is a compile error. */
-export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, scheduler, templates, statements, attachments, renderer, clock, mode, version }: HandlerDeps): Handlers {
+export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, sms, calls, scheduler, templates, statements, attachments, renderer, clock, mode, version }: HandlerDeps): Handlers {
   return {
     'app.status': async () => ({
       version,
@@ -103,6 +107,10 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
     'emails.preview': (input) => emails.preview(input),
     'emails.open': (input) => emails.open(input),
     'emails.markSent': (input) => emails.markSent(input),
+    'sms.preview': async (input) => sms.preview(input),
+    'sms.markSent': (input) => sms.markSent(input),
+    'calls.sheet': async (input) => calls.sheet(input),
+    'calls.log': (input) => calls.log(input),
     'templates.save': (input) => templates.save(input),
     'statements.preview': (input) => statements.preview(input),
     'statements.send': (input) => statements.send(input),

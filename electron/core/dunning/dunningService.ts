@@ -15,7 +15,14 @@ import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 
 /** A reminder to record, with what proves it when Relance wrote the letter. */
 export type RecordReminderInput = MethodParsedInput<'invoices.recordReminder'> &
-  Partial<Pick<ReminderRecord, 'document' | 'tone' | 'variantId' | 'deadline' | 'registeredNumber' | 'invoiceCopy'>>;
+  Partial<Pick<ReminderRecord, 'document' | 'tone' | 'variantId' | 'deadline' | 'registeredNumber' | 'invoiceCopy' | 'message' | 'recipient' | 'callId'>>;
+
+/** One invoice's part of recordOnInvoices: the reminder to record on it, if any (from its state), then a change. */
+export interface InvoiceRecording {
+  invoiceId: string;
+  reminder(invoice: Invoice): RecordReminderInput | null;
+  change(invoice: Invoice, reminder: ReminderRecord | null): Invoice;
+}
 
 /** What the user records about chasing an invoice: reminders sent (kept as proof), pauses, legal dates, settings. */
 export class DunningService {
@@ -89,6 +96,30 @@ export class DunningService {
       return { ...current, invoices: current.invoices.map((i) => saved.get(i.id) ?? i) };
     });
     return inputs.map((i) => saved.get(i.invoiceId)!);
+  }
+
+  /**
+   * One write over several invoices (a call about a grouped reminder): on each open invoice, the reminder its entry
+   * asks for (checked as recordReminders checks it), then the entry's change (the call in its log, the pause it brings).
+   * All of them, or none when one is refused. `action` completes « impossible de … cette facture ».
+   */
+  async recordOnInvoices(action: string, entries: readonly InvoiceRecording[]): Promise<Invoice[]> {
+    const today = this.clock.today();
+    const now = this.clock.now().toISOString();
+    const saved = new Map<string, Invoice>();
+    await this.store.update((current) => {
+      for (const entry of entries) {
+        const existing = saved.get(entry.invoiceId) ?? current.invoices.find((i) => i.id === entry.invoiceId);
+        if (!existing) throw new AppError('NOT_FOUND', 'Cette facture n’existe plus\u00a0: elle a peut-être été supprimée.');
+        this.assertOpen(existing, action);
+        const input = entry.reminder(existing);
+        const reminder = input ? this.newReminder(existing, current, input, today, now) : null;
+        const withReminder = reminder ? { ...existing, reminders: [...existing.reminders, reminder] } : existing;
+        saved.set(existing.id, { ...entry.change(withReminder, reminder), updatedAt: now });
+      }
+      return { ...current, invoices: current.invoices.map((i) => saved.get(i.id) ?? i) };
+    });
+    return entries.map((e) => saved.get(e.invoiceId)!);
   }
 
   private newReminder(invoice: Invoice, db: Database, input: RecordReminderInput, today: LocalDate, now: string): ReminderRecord {
