@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dunningStateOf } from '../dunning/engine';
 import { DEFAULT_POLICY } from '../dunning/schema';
 import { aLetterInvoice } from '../documents/testkit';
-import { callEffect, callSummary, type CallEntry } from './callLog';
+import { callEffect, callSummary, parseCallTime, type CallEntry } from './callLog';
 
 const base: CallEntry = { calledOn: '2026-07-01', time: '14:05', person: 'Paul Martin', outcome: 'no-answer', note: '' };
 
@@ -45,5 +45,12 @@ describe('callSummary', () => {
       'Objet du litige\u00a0: Le devis était de 900\u00a0€.',
     ]);
     expect(callSummary(base)).toEqual(['Appel du 01/07/2026 à 14\u00a0h\u00a005\u00a0: pas de réponse']);
+  });
+});
+
+describe('parseCallTime', () => {
+  it('reads the ways a time is typed, refuses what is no time of day', () => {
+    expect(['14:30', '14h30', '9 h 05', '9h', '09:00', '\u00a014\u00a0h\u00a030 '].map(parseCallTime)).toEqual(['14:30', '14:30', '09:05', '09:00', '09:00', '14:30']);
+    for (const bad of ['24:00', '12:60', '1430', 'midi', '', '12:3']) expect(parseCallTime(bad), bad).toBeNull();
   });
 });

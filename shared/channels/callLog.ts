@@ -59,6 +59,16 @@ function promiseNote(call: CallEntry): string {
   return fr(call.note.trim() ? `${base} : ${call.note.trim()}` : `${base}.`).slice(0, 500);
 }
 
+/** What the user types for the time of a call: « 14:30 », « 14h30 », « 9 h 05 », « 9h » → '14:30', '09:05'; null otherwise. */
+export function parseCallTime(text: string): string | null {
+  const m = /^(\d{1,2}) ?(?:h|:) ?(\d{2})?$/i.exec(text.replace(/\u00a0/g, ' ').trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? '0');
+  if (h > 23 || min > 59) return null;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
 /** '14:05' → « 14 h 05 », '09:00' → « 9 h ». */
 export function timeText(time: string): string {
   const [h, m] = time.split(':').map(Number) as [number, number];

@@ -96,7 +96,8 @@ export function invoiceHistory(invoice: Invoice, client: Pick<Client, 'name'> | 
     if (call) details.push(...callSummary(call));
     if (r.message) details.push(fr(`Texte : « ${r.message} »`));
     if (r.deadline) details.push(`Délai de paiement accordé jusqu’au ${d(r.deadline)}`);
-    if (r.note) details.push(fr(r.note));
+    // A call's reminder notes its outcome, which the call's own lines above already say.
+    if (r.note && !call) details.push(fr(r.note));
     entries.push({
       key: `reminder-${r.id}`,
       kind: 'reminder',

@@ -88,7 +88,9 @@ describe('the call log', () => {
     expect(saved!.phoneCalls).toHaveLength(1);
     const logged = saved!.phoneCalls[0]!;
     expect(logged).toMatchObject({ levelId: 'friendly', calledOn: '2026-12-01', time: '10:15', person: 'Mme Dupré', outcome: 'promise', promisedOn: '2026-12-15' });
-    expect(saved!.reminders).toEqual([expect.objectContaining({ levelId: 'friendly', channel: 'phone', sentOn: '2026-12-01', callId: logged.id, id: logged.reminderId })]);
+    expect(saved!.reminders).toEqual([
+      expect.objectContaining({ levelId: 'friendly', channel: 'phone', sentOn: '2026-12-01', callId: logged.id, id: logged.reminderId, note: 'Promesse de paiement pour le 15/12/2026 — Mme Dupré' }),
+    ]);
     expect(saved!.pause).toEqual({
       kind: 'promise',
       since: '2026-12-01',
@@ -107,7 +109,7 @@ describe('the call log', () => {
     const history = invoiceHistory(saved!, client, DEFAULT_POLICY);
     const entry = history.find((e) => e.reminderId === logged.reminderId)!;
     expect(entry.title).toBe('Rappel amiable');
-    expect(entry.details.slice(0, 3)).toEqual([
+    expect(entry.details).toEqual([
       'Appel téléphonique',
       'Appel du 01/12/2026 à 10\u00a0h\u00a015 avec Mme Dupré\u00a0: promesse de paiement pour le 15/12/2026',
       'Virement en attente de signature.',

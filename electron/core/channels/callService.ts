@@ -1,4 +1,4 @@
-import { callEffect } from '../../../shared/channels/callLog';
+import { CALL_OUTCOME_LABELS, callEffect } from '../../../shared/channels/callLog';
 import { callSheet } from '../../../shared/channels/callSheet';
 import { contactHoursWarning } from '../../../shared/channels/contactHours';
 import type { CallLogInput, CallSheetResult } from '../../../shared/channels/contract';
@@ -72,7 +72,7 @@ export class CallService {
             const stepOpen = !active.some((r) => r.levelId === levelId || r.sentOn === call.calledOn);
             effect = callEffect(call, stepOpen);
             return effect.countsAsReminder
-              ? { invoiceId, levelId, sentOn: call.calledOn, channel: 'phone' as const, note: '', tone: request.tone, callId }
+              ? { invoiceId, levelId, sentOn: call.calledOn, channel: 'phone' as const, note: reminderNote(call), tone: request.tone, callId }
               : null;
           },
           change: (invoice, reminder) => {
@@ -95,6 +95,12 @@ export class CallService {
       }),
     );
   }
+}
+
+/** The reminder's note, as the reminders' table and the accountant's export show it: « Promesse de paiement pour le 20/02/2026 — Mme Dupré ». */
+function reminderNote(call: CallLogInput['call']): string {
+  const outcome = call.outcome === 'promise' && call.promisedOn ? `Promesse de paiement pour le ${formatFrenchDate(call.promisedOn)}` : CALL_OUTCOME_LABELS[call.outcome];
+  return (call.person ? `${outcome} — ${call.person}` : outcome).slice(0, 500);
 }
 
 function invalid(field: string, message: string): AppError {

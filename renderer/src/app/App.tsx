@@ -65,7 +65,16 @@ function CurrentScreen(): React.JSX.Element {
     case 'settings':
       return <SettingsScreen />;
     case 'letter':
-      return <LetterScreen key={`${view.clientId}-${view.invoiceIds.join('-')}`} clientId={view.clientId} invoiceIds={view.invoiceIds} tone={view.tone} invoiceId={view.invoiceId} />;
+      return (
+        <LetterScreen
+          key={`${view.clientId}-${view.invoiceIds.join('-')}-${view.channel ?? 'letter'}`}
+          clientId={view.clientId}
+          invoiceIds={view.invoiceIds}
+          tone={view.tone}
+          invoiceId={view.invoiceId}
+          channel={view.channel}
+        />
+      );
     case 'letters-today':
       return <BatchLettersScreen />;
     case 'templates':

@@ -10,8 +10,11 @@ export type View =
   /** `from`: the screen the user came from (the back button returns there). */
   | { name: 'invoice'; id: string; from?: 'overview' | 'invoices' }
   | { name: 'clients' } | { name: 'import' } | { name: 'settings' }
-  /** A letter to one client about one or several of its invoices; `invoiceId`: the invoice the user came from. */
-  | { name: 'letter'; clientId: string; invoiceIds: string[]; tone: DunningTone; invoiceId?: string }
+  /**
+   * A letter to one client about one or several of its invoices; `invoiceId`: the invoice the user came from;
+   * `channel`: the way it is sent the screen opens on (the step's: a letter, an e-mail, an SMS, a call).
+   */
+  | { name: 'letter'; clientId: string; invoiceIds: string[]; tone: DunningTone; invoiceId?: string; channel?: 'letter' | 'email' | 'sms' | 'phone' }
   /** « Préparer les lettres du jour »: every letter due today in one PDF. */
   | { name: 'letters-today' }
   /** The letter templates, for every client (null) or for one. */

@@ -1,1 +1,3 @@
+export { CallPane } from './CallPane';
 export { EmailPane } from './EmailPane';
+export { SmsPane } from './SmsPane';

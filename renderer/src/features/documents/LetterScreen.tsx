@@ -15,7 +15,7 @@ import { useFileDownload } from '../../ui/useFileDownload';
 import { LETTER_TONES, letterFileName, letterRequestOf, type LetterFormValues } from './letterForm';
 import { PdfOutputButtons } from './PdfOutputButtons';
 import { SendLetterDialog } from './SendLetterDialog';
-import { EmailPane } from '../channels';
+import { CallPane, EmailPane, SmsPane } from '../channels';
 import './Letter.css';
 
 interface LetterScreenProps {
@@ -24,12 +24,24 @@ interface LetterScreenProps {
   tone: DunningTone;
   /** The invoice the user came from (the back button returns there), or none: the overview. */
   invoiceId?: string;
+  /** How the reminder goes, to start with (the dunning step's channel); the user can change it. */
+  channel?: SendingChannel | undefined;
 }
+
+type SendingChannel = 'letter' | 'email' | 'sms' | 'phone';
+
+/** The choices of « Envoi », and the screen's title for each. */
+const CHANNELS: readonly { channel: SendingChannel; label: string; title: (client: string) => string }[] = [
+  { channel: 'letter', label: 'Lettre', title: (c) => `Lettre à ${c}` },
+  { channel: 'email', label: 'E-mail', title: (c) => `E-mail à ${c}` },
+  { channel: 'sms', label: 'SMS', title: (c) => `SMS à ${c}` },
+  { channel: 'phone', label: 'Appel', title: (c) => `Appel à ${c}` },
+];
 
 const PREVIEW_DELAY_MS = 120;
 
 /** The letter: its tone, dates and invoices on the left, the exact PDF on the right, then save or mark as sent. */
-export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterScreenProps): React.JSX.Element {
+export function LetterScreen({ clientId, invoiceIds, tone, invoiceId, channel: initialChannel }: LetterScreenProps): React.JSX.Element {
   const snapshot = useAppStore((s) => s.snapshot);
   const today = useAppStore((s) => s.status?.today ?? '');
   const navigate = useAppStore((s) => s.navigate);
@@ -50,8 +62,11 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
   const [preview, setPreview] = useState<{ request: LetterRequestInput; result: LetterPreview } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  /** « Lettre » (the PDF to print or save) or « E-mail » (the same reminder as a message for the user's mail client). */
-  const [channel, setChannel] = useState<'letter' | 'email'>('letter');
+  /**
+   * « Lettre » (the PDF to print or save), « E-mail » (the same reminder as a message for the user's mail client),
+   * « SMS » (its short text) or « Appel » (its call sheet and the call log).
+   */
+  const [channel, setChannel] = useState<SendingChannel>(initialChannel ?? 'letter');
   const generation = useRef(0);
   const saveFile = useFileDownload();
   // The registered mention follows the tone (a mise en demeure goes by recommandé) until the user sets it.
@@ -61,7 +76,7 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
 
   const parsed = useMemo(() => letterRequestOf(values), [values]);
   const errors: FieldErrors = parsed.ok ? {} : parsed.errors;
-  // An e-mail is never a registered letter: the same request without the registered mention.
+  // An e-mail, an SMS or a call is never a registered letter: the same request without the registered mention.
   const emailRequest = useMemo(() => (parsed.ok ? { ...parsed.request, registeredMail: false, registeredNumber: null } : null), [parsed]);
 
   useEffect(() => {
@@ -117,7 +132,7 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
       {back}
       <header className="screen-header">
         <div>
-          <h1 id="letter-title">{fr(channel === 'email' ? `E-mail à ${client.name}` : `Lettre à ${client.name}`)}</h1>
+          <h1 id="letter-title">{fr(CHANNELS.find((c) => c.channel === channel)!.title(client.name))}</h1>
           <p className="screen-subtitle">{toneLabel}</p>
         </div>
         {channel === 'letter' && (
@@ -136,14 +151,12 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
         <form className="panel letter-options" aria-label="Options de la lettre" onSubmit={(e) => e.preventDefault()}>
           <fieldset className="letter-channel">
             <legend>Envoi</legend>
-            <label className="radio-row">
-              <input type="radio" name="letter-channel" value="letter" checked={channel === 'letter'} onChange={() => setChannel('letter')} />
-              Lettre
-            </label>
-            <label className="radio-row">
-              <input type="radio" name="letter-channel" value="email" checked={channel === 'email'} onChange={() => setChannel('email')} />
-              E-mail
-            </label>
+            {CHANNELS.map((c) => (
+              <label key={c.channel} className="radio-row">
+                <input type="radio" name="letter-channel" value={c.channel} checked={channel === c.channel} onChange={() => setChannel(c.channel)} />
+                {c.label}
+              </label>
+            ))}
           </fieldset>
           <fieldset className="letter-tones" aria-describedby="letter-tone-description">
             <legend>Ton de la lettre</legend>
@@ -239,6 +252,10 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId }: LetterSc
         </form>
         {channel === 'email' ? (
           <EmailPane request={emailRequest} clientName={client.name} onSent={leave} />
+        ) : channel === 'sms' ? (
+          <SmsPane request={emailRequest} clientName={client.name} onSent={leave} />
+        ) : channel === 'phone' ? (
+          <CallPane request={emailRequest} clientName={client.name} onLogged={leave} />
         ) : (
         <div className="letter-preview">
           {problem && (

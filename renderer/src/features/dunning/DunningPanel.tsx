@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatFrenchDate } from '../../../../shared/kernel/localDate';
 import { CHANNEL_LABELS } from '../../../../shared/dunning/levels';
 import { isFormalNoticeReminder, type InvoiceStanding } from '../../../../shared/dunning/overview';
-import { LATE_CHARGES_LEVEL, type DunningPolicy, type DunningTone } from '../../../../shared/dunning/schema';
+import { LATE_CHARGES_LEVEL, type DunningPolicy } from '../../../../shared/dunning/schema';
 import { frenchTypography as fr } from '../../../../shared/kernel/frenchTypography';
 import { lateChargesWordingFacts } from '../../../../shared/law/lateCharges';
 import { lateChargesSentence, lateChargesTitle } from '../../../../shared/law/wording';
@@ -10,7 +10,8 @@ import type { Invoice } from '../../../../shared/ledger/schema';
 import { ApiError, api } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { LateChargesSettlementForm } from './LateChargesSettlementForm';
-import { MarkSentButton } from './MarkSentButton';
+import { letterToneOf } from './letterTone';
+import { prepareLabelOf, StepActionButton } from './StepActionButton';
 import { PauseForm } from './PauseForm';
 import { RecordReminderForm } from './RecordReminderForm';
 import { RemindersHistory } from './RemindersHistory';
@@ -31,6 +32,8 @@ export function DunningPanel({ invoice, policy, standing }: { invoice: Invoice; 
   const chargesOwed = charges?.status === 'owed' && !invoice.cancelled;
   const noticeSkip = state.skipped.find((k) => k.cause === 'formal-notice');
   const formKey = `${invoice.reminders.length}-${invoice.reminderCancellations.length}`;
+  // A step by SMS or by phone opens the screen on that channel (its text, its call sheet and call log).
+  const stepChannel = state.nextLevel?.channel === 'sms' || state.nextLevel?.channel === 'phone' ? state.nextLevel.channel : null;
 
   async function change(action: () => Promise<unknown>, done: string, failed: string): Promise<void> {
     setError(null);
@@ -91,16 +94,23 @@ export function DunningPanel({ invoice, policy, standing }: { invoice: Invoice; 
           {principalOpen && (
             <button
               type="button"
-              className={state.nextLevel && state.nextLevel.channel !== 'phone' && state.status !== 'paused' ? 'button button-primary' : 'button'}
+              className={state.nextLevel && state.status !== 'paused' ? 'button button-primary' : 'button'}
               onClick={() =>
-                navigate({ name: 'letter', clientId: invoice.clientId, invoiceIds: [invoice.id], tone: letterToneOf(state.nextLevel?.tone ?? state.lastReminder?.tone), invoiceId: invoice.id })
+                navigate({
+                  name: 'letter',
+                  clientId: invoice.clientId,
+                  invoiceIds: [invoice.id],
+                  tone: letterToneOf(state.nextLevel?.tone ?? state.lastReminder?.tone),
+                  invoiceId: invoice.id,
+                  ...(stepChannel ? { channel: stepChannel } : {}),
+                })
               }
             >
-              Préparer la lettre
+              {(stepChannel && prepareLabelOf(stepChannel)) ?? 'Préparer la lettre'}
             </button>
           )}
-          {state.nextLevel && state.status !== 'paused' && (
-            <MarkSentButton className="button" invoiceId={invoice.id} invoiceNumber={invoice.number} level={state.nextLevel} />
+          {state.nextLevel && state.status !== 'paused' && !stepChannel && (
+            <StepActionButton className="button" invoiceId={invoice.id} invoiceNumber={invoice.number} clientId={invoice.clientId} level={state.nextLevel} />
           )}
           {principalOpen &&
             (invoice.pause ? (
@@ -184,9 +194,4 @@ export function DunningPanel({ invoice, policy, standing }: { invoice: Invoice; 
       <RemindersHistory invoice={invoice} isFormalNotice={(r) => isFormalNoticeReminder(r, policy)} />
     </section>
   );
-}
-
-/** The tone a letter starts with: the next level's, else the last one sent, else a friendly reminder. */
-function letterToneOf(tone: DunningTone | undefined): DunningTone {
-  return tone ?? 'friendly';
 }

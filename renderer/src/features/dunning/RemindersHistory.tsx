@@ -72,7 +72,7 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
                   </th>
                   <td>
                     <span className="reminder-struck">{formatFrenchDate(r.sentOn)}</span>
-                    {!cancelled && (isFormalNotice(r) || r.channel === 'registered-letter' || r.receivedOn) && r.channel !== 'phone' && <span className="cell-sub">{receiptText(r)}</span>}
+                    {!cancelled && (isFormalNotice(r) || r.channel === 'registered-letter' || r.receivedOn) && r.channel !== 'phone' && r.channel !== 'sms' && <span className="cell-sub">{receiptText(r)}</span>}
                   </td>
                   <td>
                     {CHANNEL_LABELS[r.channel]}
@@ -90,7 +90,7 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
                         Voir la lettre
                       </button>
                     )}
-                    {!cancelled && r.channel !== 'phone' && r.channel !== 'hand' && (
+                    {!cancelled && r.channel !== 'phone' && r.channel !== 'sms' && r.channel !== 'hand' && (
                       <button
                         type="button"
                         className="button button-small button-ghost"

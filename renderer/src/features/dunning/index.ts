@@ -3,6 +3,6 @@ export { DecompteTable } from './DecompteTable';
 export { DefaultPolicyForm } from './DefaultPolicyForm';
 export { DunningPanel } from './DunningPanel';
 export { LegalDatesForm } from './LegalDatesForm';
-export { MarkSentButton } from './MarkSentButton';
+export { StepActionButton } from './StepActionButton';
 export { markSentLabel } from './markSentLabel';
 export { useLevelLabels } from './useLevelLabels';

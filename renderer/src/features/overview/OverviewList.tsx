@@ -8,7 +8,7 @@ import { useLevelLabels } from '../dunning';
 import { useAppStore } from '../../app/store';
 import { useElementWidth } from '../../ui/useElementWidth';
 import './OverviewList.css';
-import { MarkSentButton } from '../dunning';
+import { StepActionButton } from '../dunning';
 
 const ROW_HEIGHT = 64;
 /** Below NARROW_BELOW px the amounts and the reminders go two by two in a column, so rows are taller. */
@@ -136,7 +136,9 @@ export const OverviewList = memo(function OverviewList({ rows, count, onNeedRows
                   </div>
                   {withAction && (
                     <div role="cell" className="vtable-cell">
-                      {row.dunning.nextLevel && <MarkSentButton className="button button-small button-primary button-wrap" invoiceId={row.invoice.id} invoiceNumber={row.invoice.number} level={row.dunning.nextLevel} />}
+                      {row.dunning.nextLevel && (
+                        <StepActionButton className="button button-small button-primary button-wrap" invoiceId={row.invoice.id} invoiceNumber={row.invoice.number} clientId={row.invoice.clientId} level={row.dunning.nextLevel} />
+                      )}
                     </div>
                   )}
                 </div>
