@@ -4,4 +4,3 @@ export { BatchLettersScreen } from './BatchLettersScreen';
 export { PrepareLettersButton } from './PrepareLettersButton';
 export { TemplatesScreen } from './TemplatesScreen';
 export { StatementScreen } from './StatementScreen';
-export { PdfOutputButtons } from './PdfOutputButtons';

@@ -22,8 +22,6 @@ export interface LetterFormValues {
   paymentDeadline: string;
   registered: boolean;
   registeredNumber: string;
-  /** The copy of each invoice's attached PDF follows the letter. */
-  invoiceCopies: boolean;
 }
 
 export type LetterFormResult = { ok: true; request: LetterRequestInput } | { ok: false; errors: FieldErrors };
@@ -57,7 +55,6 @@ export function letterRequestOf(values: LetterFormValues): LetterFormResult {
       paymentDeadline,
       registeredMail: values.registered,
       registeredNumber,
-      invoiceCopies: values.invoiceCopies,
     },
   };
 }

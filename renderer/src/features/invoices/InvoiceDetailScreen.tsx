@@ -18,7 +18,6 @@ import { LegalDatesForm } from '../dunning';
 import { InvoiceHistory } from '../proofs';
 import { PaymentForm } from './PaymentForm';
 import { PaymentsTable } from './PaymentsTable';
-import { AttachmentPanel, PaperclipMark, useInvoiceDrop } from '../attachments';
 import './InvoiceDetail.css';
 
 export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceId: string; from?: 'overview' | 'invoices' }): React.JSX.Element {
@@ -40,7 +39,6 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
     () => (invoice && settings && today && policy ? invoiceStanding(invoice, client?.kind ?? 'business', policy, today, settings) : null),
     [invoice, settings, today, client, policy],
   );
-  const { dropProps, dragging } = useInvoiceDrop(invoice);
   const decompte = standing?.decompte ?? null;
   const charges = invoice?.cancelled ? null : (standing?.lateCharges ?? null);
 
@@ -64,14 +62,11 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
   const late = balance.status === 'paid' ? 0 : daysLate(invoice, today);
 
   return (
-    <section className={dragging ? 'screen invoice-drop-target' : 'screen'} aria-labelledby="invoice-title" {...dropProps}>
+    <section className="screen" aria-labelledby="invoice-title">
       {back}
       <header className="screen-header">
         <div>
-          <h1 id="invoice-title">
-            Facture {invoice.number}
-            <PaperclipMark invoice={invoice} />
-          </h1>
+          <h1 id="invoice-title">Facture {invoice.number}</h1>
           <p className="screen-subtitle">
             {client?.name ?? 'Client inconnu'} · <StatusBadge row={{ status: balance.status, daysLate: late }} />
             {invoice.cancelled && <span className="badge badge-cancelled">Annulée</span>}
@@ -171,8 +166,6 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
           formalNotice={standing?.formalNotice ?? null}
         />
       </div>
-
-      <AttachmentPanel invoice={invoice} dragging={dragging} />
 
       {policy && <InvoiceHistory invoice={invoice} client={client ?? null} policy={policy} />}
 
