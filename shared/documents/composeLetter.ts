@@ -73,6 +73,8 @@ export interface LetterFacts {
   readonly clientReference?: string | null;
   /** The rates typed in Paramètres (for the rate a letter quotes before any line of décompte). */
   readonly extraRates?: ExtraRates;
+  /** The copy of the invoice (its attached PDF) follows the letter: {{#copie_jointe}}. */
+  readonly invoiceCopyEnclosed?: boolean;
 }
 
 /**
@@ -423,6 +425,7 @@ function placeholderValues(facts: LetterFacts, invoices: readonly LetterInvoiceF
     tableau: TABLE_MARK,
     une_facture: single !== null,
     plusieurs_factures: single === null,
+    copie_jointe: facts.invoiceCopyEnclosed === true,
   };
   return { values, reasons };
 }

@@ -72,7 +72,7 @@ const friendlyBusiness: LetterTemplateVariant = {
   text: fr(paragraphs(
     `Sauf erreur ou omission de notre part, le règlement de {{nos_factures}} ne nous est pas encore parvenu. ${WHEN_DUE}Le montant restant dû s’élève à {{montant_du}}.`,
     '{{tableau}}',
-    `Il s’agit sans doute d’un simple oubli. Nous vous remercions de bien vouloir procéder au règlement au plus tard le {{date_limite}}. Si vous ne retrouvez pas ${THIS_INVOICE}, nous vous en adresserons volontiers une copie sur simple demande. Si votre paiement est parti entre-temps, nous vous prions de ne pas tenir compte de ce courrier.`,
+    `Il s’agit sans doute d’un simple oubli. Nous vous remercions de bien vouloir procéder au règlement au plus tard le {{date_limite}}. {{#copie_jointe}}Vous en trouverez la copie ci-jointe.{{/copie_jointe}}{{^copie_jointe}}Si vous ne retrouvez pas ${THIS_INVOICE}, nous vous en adresserons volontiers une copie sur simple demande.{{/copie_jointe}} Si votre paiement est parti entre-temps, nous vous prions de ne pas tenir compte de ce courrier.`,
     'Nous vous rappelons que, conformément à l’article L441-10 du Code de commerce, tout retard de paiement fait courir des pénalités au taux annuel de {{taux_penalites}}, soit {{penalites}} à ce jour, et rend exigible une indemnité forfaitaire pour frais de recouvrement de {{indemnite_par_facture}} par facture.',
   )),
   closing: CLOSING_COURTEOUS,
@@ -86,7 +86,7 @@ const friendlyPrivate: LetterTemplateVariant = {
   text: fr(paragraphs(
     `Sauf erreur ou omission de notre part, le règlement de {{nos_factures}} ne nous est pas encore parvenu. ${WHEN_DUE}Le montant restant dû s’élève à {{montant_du}}.`,
     '{{tableau}}',
-    `Il s’agit sans doute d’un simple oubli. Nous vous remercions de bien vouloir procéder au règlement au plus tard le {{date_limite}}. Si vous ne retrouvez pas ${THIS_INVOICE}, nous vous en adresserons volontiers une copie sur simple demande. Si votre paiement est parti entre-temps, nous vous prions de ne pas tenir compte de ce courrier.`,
+    `Il s’agit sans doute d’un simple oubli. Nous vous remercions de bien vouloir procéder au règlement au plus tard le {{date_limite}}. {{#copie_jointe}}Vous en trouverez la copie ci-jointe.{{/copie_jointe}}{{^copie_jointe}}Si vous ne retrouvez pas ${THIS_INVOICE}, nous vous en adresserons volontiers une copie sur simple demande.{{/copie_jointe}} Si votre paiement est parti entre-temps, nous vous prions de ne pas tenir compte de ce courrier.`,
     'Si vous rencontrez une difficulté pour régler cette somme, n’hésitez pas à nous contacter : nous chercherons ensemble une solution.',
   )),
   closing: CLOSING_COURTEOUS,

@@ -228,6 +228,13 @@ export const PLACEHOLDERS = [
     description: fr('{{#plusieurs_factures}}…{{/plusieurs_factures}} : texte écrit seulement quand la lettre regroupe plusieurs factures.'),
     example: '',
   },
+  {
+    name: 'copie_jointe',
+    kind: 'flag',
+    label: fr('Section « copie de la facture jointe »'),
+    description: fr('{{#copie_jointe}}…{{/copie_jointe}} : texte écrit seulement quand la copie de la facture (son PDF joint) suit la lettre ; {{^copie_jointe}}…{{/copie_jointe}} : seulement quand elle ne la suit pas.'),
+    example: '',
+  },
 ] as const satisfies readonly PlaceholderInfo[];
 
 export type PlaceholderName = (typeof PLACEHOLDERS)[number]['name'];

@@ -124,3 +124,18 @@ describe('the letter pack: the letter, then the copy of the invoice', () => {
     expect(raw).not.toMatch(/\/(?:JavaScript|JS|OpenAction)\b/);
   });
 });
+
+describe('the letter’s words follow the copy', () => {
+  it('offers a copy on request without one, and says it is enclosed with one', async () => {
+    const { client, a } = await seed();
+    const friendly = (extra: object = {}) => request(client.id, [a.id], { tone: 'friendly', ...extra });
+    const without = plain(await pdftotext((await call<LetterPreview>('letters.preview', friendly())).pdf)).join(' ').replace(/\s+/g, ' ');
+    expect(without).toContain('Si vous ne retrouvez pas cette facture, nous vous en adresserons volontiers une copie sur simple demande.');
+    await call('attachments.attach', { invoiceId: a.id, fileName: 'F.pdf', bytes: testPdf('facturx/corpus_Facture_FR_BASICWL.pdf') });
+    const withCopy = plain(await pdftotext((await call<LetterPreview>('letters.preview', friendly())).pdf)).join(' ').replace(/\s+/g, ' ');
+    expect(withCopy).toContain('Vous en trouverez la copie ci-jointe.');
+    expect(withCopy).not.toContain('sur simple demande');
+    const notAsked = plain(await pdftotext((await call<LetterPreview>('letters.preview', friendly({ invoiceCopies: false }))).pdf)).join(' ').replace(/\s+/g, ' ');
+    expect(notAsked).toContain('sur simple demande');
+  });
+});

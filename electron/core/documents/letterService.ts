@@ -47,11 +47,11 @@ export class LetterService {
    * author and subject say what it is. Without a copy the letter's bytes are those of the letter alone.
    */
   private async build(request: LetterRequestInput): Promise<{ preview: LetterPreview; copies: InvoiceCopy[] }> {
-    const letter = this.compose(request);
     const db = this.store.data;
     const invoices = request.invoiceIds.map((id) => db.invoices.find((i) => i.id === id)).filter((i) => i !== undefined);
     const copies = await invoiceCopies(invoices, request.invoiceCopies ?? true, this.blobs);
     const included = copies.filter((c) => c.part !== null);
+    const letter = this.compose(request, included.length > 0);
     const model = included.length > 0 ? { ...letter.model, enclosures: [frenchTypography(enclosureLine(included.map((c) => c.number)))] } : letter.model;
     const createdAt = pdfDate(request.letterDate);
     // Worker replies arrive as plain ArrayBuffer-backed arrays (structured clone).
@@ -120,7 +120,7 @@ export class LetterService {
     return read.intact ? { pdf, intact: true, problem: null } : { pdf, intact: false, problem: read.reason };
   }
 
-  private compose(request: LetterRequestInput) {
+  private compose(request: LetterRequestInput, invoiceCopyEnclosed = false) {
     const db = this.store.data;
     const facts = letterFactsFromLedger(
       { identity: db.identity, clients: db.clients, invoices: db.invoices, settings: db.settings },
@@ -132,7 +132,7 @@ export class LetterService {
       const invoice = db.invoices.find((i) => i.id === id);
       if (invoice && invoice.clientId !== request.clientId) throw new AppError('INVALID_INPUT', 'Une lettre ne regroupe que des factures du même client.');
     }
-    const letter = composeLetter(facts.facts);
+    const letter = composeLetter({ ...facts.facts, invoiceCopyEnclosed });
     if (!letter.ok) throw refusal(letter.errors);
     return { ...letter, paymentDeadline: facts.facts.paymentDeadline, registeredMail: facts.facts.registeredMail };
   }

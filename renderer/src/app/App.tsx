@@ -7,6 +7,7 @@ import { ClientFormDialog } from '../features/clients';
 import { ClientScreen, ClientsScreen } from '../features/clients';
 import { BatchLettersScreen, LetterScreen, StatementScreen, TemplatesScreen } from '../features/documents';
 import { EinvoiceHost, listenForInvoiceDrops } from '../features/einvoice';
+import { AttachmentsHost } from '../features/attachments';
 import { ImportScreen } from '../features/import';
 import { InvoiceDetailScreen } from '../features/invoices';
 import { InvoiceFormDialog } from '../features/invoices';
@@ -40,6 +41,7 @@ export function App(): React.JSX.Element {
       </div>
       {loaded && <DialogHost />}
       {loaded && <EinvoiceHost />}
+      {loaded && <AttachmentsHost />}
       {mode === 'loopback' && <InAppNotifications />}
       <LiveToast />
     </div>

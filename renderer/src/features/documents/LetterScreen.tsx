@@ -16,6 +16,7 @@ import { LETTER_TONES, letterFileName, letterRequestOf, type LetterFormValues } 
 import { PdfOutputButtons } from './PdfOutputButtons';
 import { SendLetterDialog } from './SendLetterDialog';
 import { CallPane, EmailPane, SmsPane } from '../channels';
+import { InvoiceCopiesField } from '../attachments';
 import './Letter.css';
 
 interface LetterScreenProps {
@@ -58,6 +59,7 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId, channel: i
     paymentDeadline: '',
     registered: tone === 'formal',
     registeredNumber: '',
+    invoiceCopies: true,
   }));
   const [preview, setPreview] = useState<{ request: LetterRequestInput; result: LetterPreview } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -75,6 +77,10 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId, channel: i
   const set = <K extends keyof LetterFormValues>(key: K, value: LetterFormValues[K]): void => setValues((v) => ({ ...v, [key]: value }));
 
   const parsed = useMemo(() => letterRequestOf(values), [values]);
+  const attachmentsKey = openInvoices
+    .filter((i) => values.invoiceIds.includes(i.id))
+    .map((i) => i.attachment?.sha256 ?? '-')
+    .join(',');
   const errors: FieldErrors = parsed.ok ? {} : parsed.errors;
   // An e-mail, an SMS or a call is never a registered letter: the same request without the registered mention.
   const emailRequest = useMemo(() => (parsed.ok ? { ...parsed.request, registeredMail: false, registeredNumber: null } : null), [parsed]);
@@ -96,7 +102,8 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId, channel: i
         });
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [parsed]);
+    // A PDF attached or removed changes the letter pack: drawn again.
+  }, [parsed, attachmentsKey]);
 
   const back = (
     <button
@@ -206,6 +213,14 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId, channel: i
               </p>
             )}
           </fieldset>
+          {(channel === 'letter' || channel === 'email') && (
+          <InvoiceCopiesField
+            invoices={openInvoices.filter((i) => values.invoiceIds.includes(i.id))}
+            checked={values.invoiceCopies}
+            onChange={(v) => set('invoiceCopies', v)}
+            problems={preview?.result.invoiceCopies.flatMap((c) => (c.problem ? [c.problem] : [])) ?? []}
+          />
+          )}
           {channel === 'letter' && (
           <label className="checkbox-row">
             <input

@@ -4,3 +4,4 @@ export { BatchLettersScreen } from './BatchLettersScreen';
 export { PrepareLettersButton } from './PrepareLettersButton';
 export { TemplatesScreen } from './TemplatesScreen';
 export { StatementScreen } from './StatementScreen';
+export { PdfOutputButtons } from './PdfOutputButtons';

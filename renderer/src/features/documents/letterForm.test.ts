@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { letterFileName, letterRequestOf, pdfFileNameOf } from './letterForm';
 
-const base = { clientId: 'c1', invoiceIds: ['i1'], tone: 'formal' as const, letterDate: '01/12/2026', paymentDeadline: '', registered: true, registeredNumber: '' };
+const base = { clientId: 'c1', invoiceIds: ['i1'], tone: 'formal' as const, letterDate: '01/12/2026', paymentDeadline: '', registered: true, registeredNumber: '', invoiceCopies: true };
 
 describe('the letter form', () => {
   it('reads French dates and a registered number typed with or without spaces', () => {
     expect(letterRequestOf({ ...base, paymentDeadline: '9/12/2026', registeredNumber: '1a12345678901' })).toEqual({
       ok: true,
-      request: { clientId: 'c1', invoiceIds: ['i1'], tone: 'formal', letterDate: '2026-12-01', paymentDeadline: '2026-12-09', registeredMail: true, registeredNumber: '1A 123 456 7890 1' },
+      request: { clientId: 'c1', invoiceIds: ['i1'], tone: 'formal', letterDate: '2026-12-01', paymentDeadline: '2026-12-09', registeredMail: true, registeredNumber: '1A 123 456 7890 1', invoiceCopies: true },
     });
   });
 

@@ -22,6 +22,8 @@ export interface LetterFormValues {
   paymentDeadline: string;
   registered: boolean;
   registeredNumber: string;
+  /** The copy of each invoice's attached PDF follows the letter. */
+  invoiceCopies: boolean;
 }
 
 export type LetterFormResult = { ok: true; request: LetterRequestInput } | { ok: false; errors: FieldErrors };
@@ -55,6 +57,7 @@ export function letterRequestOf(values: LetterFormValues): LetterFormResult {
       paymentDeadline,
       registeredMail: values.registered,
       registeredNumber,
+      invoiceCopies: values.invoiceCopies,
     },
   };
 }

@@ -58,12 +58,16 @@ export function EinvoiceHost(): React.JSX.Element | null {
     case 'creditNote':
       return <CreditNoteOffer reading={step.reading} onClose={close} />;
     case 'invoice':
-      return <ProposedInvoice reading={step.reading} onClose={close} />;
+      return <ProposedInvoice reading={step.reading} file={step.file} onClose={close} />;
   }
 }
 
-function ProposedInvoice({ reading, onClose }: { reading: EinvoiceReadResult; onClose(): void }): React.JSX.Element {
-  const [proposal] = useState(() => proposedForm(reading));
+function ProposedInvoice({ reading, file, onClose }: { reading: EinvoiceReadResult; file: File; onClose(): void }): React.JSX.Element {
+  // The PDF it was read from is attached to the invoice once saved (a standalone XML file is not a PDF to attach).
+  const [proposal] = useState(() => {
+    const form = proposedForm(reading);
+    return reading.file.format === 'pdf' ? { ...form, pdf: file, notes: [...form.notes, 'Le PDF sera joint à la facture une fois enregistrée.'] } : form;
+  });
   return <InvoiceFormDialog prefill={proposal} onClose={onClose} />;
 }
 

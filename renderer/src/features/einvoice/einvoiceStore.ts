@@ -11,9 +11,9 @@ export type EinvoiceStep =
   | null
   | { kind: 'reading'; fileName: string }
   | { kind: 'refused'; fileName: string; message: string }
-  | { kind: 'seller'; reading: EinvoiceReadResult }
-  | { kind: 'invoice'; reading: EinvoiceReadResult }
-  | { kind: 'creditNote'; reading: EinvoiceReadResult };
+  | { kind: 'seller'; reading: EinvoiceReadResult; file: File }
+  | { kind: 'invoice'; reading: EinvoiceReadResult; file: File }
+  | { kind: 'creditNote'; reading: EinvoiceReadResult; file: File };
 
 interface EinvoiceState {
   step: EinvoiceStep;
@@ -29,12 +29,12 @@ export const useEinvoiceStore = create<EinvoiceState>()((set, get) => ({
   },
   confirmSeller() {
     const step = get().step;
-    if (step?.kind === 'seller') set({ step: nextStep(step.reading) });
+    if (step?.kind === 'seller') set({ step: nextStep(step.reading, step.file) });
   },
 }));
 
-function nextStep(reading: EinvoiceReadResult): EinvoiceStep {
-  return reading.proposal.kind === 'creditNote' ? { kind: 'creditNote', reading } : { kind: 'invoice', reading };
+function nextStep(reading: EinvoiceReadResult, file: File): EinvoiceStep {
+  return reading.proposal.kind === 'creditNote' ? { kind: 'creditNote', reading, file } : { kind: 'invoice', reading, file };
 }
 
 const ACCEPTED = /\.(?:pdf|xml)$/i;
@@ -57,7 +57,7 @@ export async function readInvoiceFile(file: File): Promise<void> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const result = await api().call('einvoice.read', { fileName: file.name.slice(0, 255), bytes });
     if (mine !== reading) return;
-    set(result.seller.isUser ? nextStep(result) : { kind: 'seller', reading: result });
+    set(result.seller.isUser ? nextStep(result, file) : { kind: 'seller', reading: result, file });
   } catch (error) {
     if (mine !== reading) return;
     set({ kind: 'refused', fileName: file.name, message: error instanceof ApiError ? error.message : 'Ce fichier n’a pas pu être lu.' });

@@ -18,6 +18,7 @@ import { LegalDatesForm } from '../dunning';
 import { InvoiceHistory } from '../proofs';
 import { PaymentForm } from './PaymentForm';
 import { PaymentsTable } from './PaymentsTable';
+import { AttachmentPanel, PaperclipMark, useInvoiceDrop } from '../attachments';
 import './InvoiceDetail.css';
 
 export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceId: string; from?: 'overview' | 'invoices' }): React.JSX.Element {
@@ -39,6 +40,7 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
     () => (invoice && settings && today && policy ? invoiceStanding(invoice, client?.kind ?? 'business', policy, today, settings) : null),
     [invoice, settings, today, client, policy],
   );
+  const { dropProps, dragging } = useInvoiceDrop(invoice);
   const decompte = standing?.decompte ?? null;
   const charges = invoice?.cancelled ? null : (standing?.lateCharges ?? null);
 
@@ -62,11 +64,14 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
   const late = balance.status === 'paid' ? 0 : daysLate(invoice, today);
 
   return (
-    <section className="screen" aria-labelledby="invoice-title">
+    <section className={dragging ? 'screen invoice-drop-target' : 'screen'} aria-labelledby="invoice-title" {...dropProps}>
       {back}
       <header className="screen-header">
         <div>
-          <h1 id="invoice-title">Facture {invoice.number}</h1>
+          <h1 id="invoice-title">
+            Facture {invoice.number}
+            <PaperclipMark invoice={invoice} />
+          </h1>
           <p className="screen-subtitle">
             {client?.name ?? 'Client inconnu'} · <StatusBadge row={{ status: balance.status, daysLate: late }} />
             {invoice.cancelled && <span className="badge badge-cancelled">Annulée</span>}
@@ -166,6 +171,8 @@ export function InvoiceDetailScreen({ invoiceId, from = 'invoices' }: { invoiceI
           formalNotice={standing?.formalNotice ?? null}
         />
       </div>
+
+      <AttachmentPanel invoice={invoice} dragging={dragging} />
 
       {policy && <InvoiceHistory invoice={invoice} client={client ?? null} policy={policy} />}
 

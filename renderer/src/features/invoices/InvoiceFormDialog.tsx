@@ -16,6 +16,7 @@ import { useValidatedForm } from '../../ui/useValidatedForm';
 import { focusFirstInvalid } from '../../ui/focusFirstInvalid';
 import { ClientFormDialog } from '../clients';
 import type { ClientFormValues } from '../clients';
+import { attachPdf } from '../attachments';
 
 /** A new invoice's fields proposed from a file the user dropped, each with a hint of where it came from. */
 export interface InvoicePrefill {
@@ -27,6 +28,8 @@ export interface InvoicePrefill {
   notes: string[];
   /** The buyer is no known client: the client form, prefilled with what the file says. */
   newClient: Partial<ClientFormValues> | null;
+  /** The PDF the invoice was read from: attached to it once saved. */
+  pdf?: File | undefined;
 }
 
 interface InvoiceFormDialogProps {
@@ -88,10 +91,11 @@ export function InvoiceFormDialog({ invoiceId, prefill, onClose }: InvoiceFormDi
       return;
     }
     await run(async () => {
-      await api().call('invoices.save', result.draft);
-      showToast(existing ? 'Facture enregistrée' : 'Facture enregistrée');
+      const saved = await api().call('invoices.save', result.draft);
+      showToast('Facture enregistrée');
       void refresh();
       onClose();
+      if (prefill?.pdf && !existing) void attachPdf(saved, prefill.pdf);
     }, (fields) => form.setServerErrors(fields));
   }
 

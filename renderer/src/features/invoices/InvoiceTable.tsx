@@ -6,6 +6,7 @@ import type { InvoiceRow, InvoiceSortKey, SortDirection } from './invoiceRows';
 import { StatusBadge } from './StatusBadge';
 import { useAppStore } from '../../app/store';
 import { useElementWidth } from '../../ui/useElementWidth';
+import { PaperclipMark, rowDropProps } from '../attachments';
 import './InvoiceTable.css';
 
 const COLUMNS: { key: InvoiceSortKey; label: string; numeric?: boolean }[] = [
@@ -102,11 +103,13 @@ export function InvoiceTable({ rows, sortKey, direction, onSort, resetKey }: Inv
                     if ((e.target as HTMLElement).closest('button')) return;
                     navigate({ name: 'invoice', id: row.id });
                   }}
+                  {...rowDropProps({ id: row.id, number: row.number, attachment: row.attachment })}
                 >
                   <div role="cell" className="vtable-cell">
                     <button type="button" className="link-button" title={row.number} onClick={() => navigate({ name: 'invoice', id: row.id })}>
                       {row.number}
                     </button>
+                    <PaperclipMark invoice={row} />
                   </div>
                   <div role="cell" className="vtable-cell">
                     <span className="truncate" title={row.clientName}>

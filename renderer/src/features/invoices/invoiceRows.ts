@@ -15,6 +15,8 @@ export interface InvoiceRow {
   status: InvoiceStatus;
   /** Days past due (0 when paid or not yet due). */
   daysLate: number;
+  /** The invoice's attached PDF (the paperclip), if any. */
+  attachment: Invoice['attachment'];
   searchKey: string;
 }
 
@@ -39,6 +41,7 @@ export function buildInvoiceRows(invoices: readonly Invoice[], clients: readonly
       remainingCents: balance.remainingCents,
       status: balance.status,
       daysLate: balance.status === 'paid' ? 0 : daysLate(inv, today),
+      attachment: inv.attachment,
       searchKey: foldText(`${inv.number} ${clientName} ${client?.address.city ?? ''} ${searchAmount(inv.amountTtcCents)} ${searchAmount(balance.remainingCents)}`),
     };
   });

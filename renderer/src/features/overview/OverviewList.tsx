@@ -7,6 +7,7 @@ import { lastReminderText, nextStepText } from './overviewRows';
 import { useLevelLabels } from '../dunning';
 import { useAppStore } from '../../app/store';
 import { useElementWidth } from '../../ui/useElementWidth';
+import { PaperclipMark, rowDropProps } from '../attachments';
 import './OverviewList.css';
 import { StepActionButton } from '../dunning';
 
@@ -103,11 +104,15 @@ export const OverviewList = memo(function OverviewList({ rows, count, onNeedRows
                   onClick={(e) => {
                     if (!(e.target as HTMLElement).closest('button')) open();
                   }}
+                  {...rowDropProps(row.invoice)}
                 >
                   <div role="cell" className="vtable-cell cell-stack">
-                    <button type="button" className="link-button" title={row.invoice.number} onClick={open}>
-                      {row.invoice.number}
-                    </button>
+                    <span className="number-line">
+                      <button type="button" className="link-button" title={row.invoice.number} onClick={open}>
+                        {row.invoice.number}
+                      </button>
+                      <PaperclipMark invoice={row.invoice} />
+                    </span>
                     <span className="cell-sub client-line">
                       <span className="truncate" title={row.clientName}>
                         {row.clientName}
