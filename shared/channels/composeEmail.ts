@@ -17,6 +17,8 @@ import type { LetterFigures, LetterTable } from '../documents/letterModel';
 export interface EmailFacts extends LetterFacts {
   /** The client's e-mail address (the message's To). */
   readonly clientEmail: string;
+  /** Whether the letter's PDF is attached (default: yes); the body says what is attached. */
+  readonly letterAttached?: boolean;
 }
 
 export interface ComposedEmail {
@@ -74,13 +76,13 @@ interface Block {
   readonly list?: boolean;
 }
 
-function bodyBlocks(letter: ComposedLetterModel): Block[] {
+function bodyBlocks(letter: ComposedLetterModel, letterAttached: boolean): Block[] {
   const blocks: Block[] = [{ lines: [letter.salutation] }];
   for (const p of letter.paragraphs) blocks.push({ lines: p.split('\n') });
   if (letter.table) blocks.push({ lines: tableLines(letter.table), list: true });
   for (const p of letter.paragraphsAfterTable ?? []) blocks.push({ lines: p.split('\n') });
-  if (letter.annexes.length > 0) blocks.push({ lines: ['Le décompte détaillé figure en annexe de la lettre jointe (PDF).'] });
-  else blocks.push({ lines: ['Vous trouverez cette relance en pièce jointe (PDF).'] });
+  if (letterAttached && letter.annexes.length > 0) blocks.push({ lines: ['Le décompte détaillé figure en annexe de la lettre jointe (PDF).'] });
+  else if (letterAttached) blocks.push({ lines: ['Vous trouverez cette relance en pièce jointe (PDF).'] });
   blocks.push({ lines: [fr('Pour régler :'), ...letter.payment] });
   blocks.push({ lines: [letter.closing] });
   blocks.push({ lines: letter.signature });
@@ -118,7 +120,7 @@ export function composeEmail(facts: EmailFacts): ComposeEmailResult {
   if (errors.length > 0 || !letter.ok) return { ok: false, errors: [...new Set(errors)] };
 
   const subject = emailSubject(facts.invoices.map((f) => f.invoice).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number, 'fr', { numeric: true })));
-  const blocks = bodyBlocks(letter.model);
+  const blocks = bodyBlocks(letter.model, facts.letterAttached ?? true);
   const signature = senderBlock(facts.identity);
   return {
     ok: true,

@@ -23,8 +23,8 @@ export const emailAttachmentSchema = z.object({
   contentType: z.string(),
   sizeBytes: z.number().int().nonnegative(),
   sha256: z.string(),
-  /** What it is: the reminder's letter (later: the invoice's copy). */
-  role: z.enum(['letter']),
+  /** What it is: the reminder's letter, or the copy of an invoice (its attached PDF). */
+  role: z.enum(['letter', 'invoice']),
 });
 export type EmailAttachment = z.infer<typeof emailAttachmentSchema>;
 

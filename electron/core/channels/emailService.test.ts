@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -196,5 +197,31 @@ describe('« Ouvrir dans ma messagerie »', () => {
       await desktop.close();
       await rm(temp, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the invoice’s PDF with the e-mail', () => {
+  it('travels as an attachment of its own beside the letter, which says it is enclosed; recorded on the reminder when sent', async () => {
+    const { client, a } = await seed();
+    const invoicePdf = new Uint8Array(await readFile(join(__dirname, '../../../../shared/testdata/pdf/facturx/corpus_Facture_FR_BASICWL.pdf')));
+    await call('attachments.attach', { invoiceId: a.id, fileName: 'F-2026-012.pdf', bytes: invoicePdf });
+    const email = { request: { clientId: client.id, invoiceIds: [a.id], tone: 'friendly', letterDate: '2026-12-01' } };
+    const preview = await call<EmailPreview>('emails.preview', email);
+    expect(preview.attachments.map((x) => [x.role, x.fileName])).toEqual([
+      ['letter', expect.stringMatching(/^Relance facture/) as string],
+      ['invoice', 'Facture F-2026-012.pdf'],
+    ]);
+    const mail = await simpleParser(Buffer.from(preview.eml));
+    expect(mail.attachments).toHaveLength(2);
+    expect(hash(mail.attachments[1]!.content)).toBe(hash(invoicePdf));
+    expect(mail.text!.replace(/\s+/g, ' ')).toContain('Vous en trouverez la copie ci-jointe.');
+    expect(mail.text).not.toContain('sur simple demande');
+    const letterText = execFileSync('pdftotext', ['-', '-'], { input: mail.attachments[0]!.content }).toString('utf8').replace(/[\u00a0\u202f]/g, ' ');
+    expect(letterText).toContain('Pièce jointe : copie de la facture n° F-2026-012');
+    // The letter alone: its pages only (the invoice is the other attachment).
+    expect(letterText).not.toContain('FA-2017-0010');
+
+    const sent = await call<{ invoices: Invoice[] }>('emails.markSent', { email, sentOn: '2026-12-01', previewSha256: preview.sha256 });
+    expect(sent.invoices[0]!.reminders.at(-1)!.invoiceCopy).toEqual({ sha256: hash(invoicePdf), kind: 'pdf', sizeBytes: invoicePdf.byteLength });
   });
 });

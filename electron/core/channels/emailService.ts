@@ -12,6 +12,7 @@ import type { Invoice } from '../../../shared/ledger/schema';
 import type { DunningService } from '../dunning/dunningService';
 import { pdfFileName } from '../documents/pdfOutput';
 import type { LetterService } from '../documents/letterService';
+import { invoiceCopies, type InvoiceCopy } from '../attachments/invoiceCopies';
 import type { BlobStore } from '../store/blobStore';
 import { sha256 } from '../store/durableJsonFile';
 import type { Store } from '../store/store';
@@ -26,6 +27,8 @@ interface BuiltEmail {
   attachments: EmailAttachment[];
   paymentDeadline: LocalDate;
   request: LetterRequestInput;
+  /** The invoices' PDFs attached (recorded on each reminder, so that their files are kept). */
+  copies: InvoiceCopy[];
 }
 
 /**
@@ -89,6 +92,7 @@ export class EmailService {
         tone: built.request.tone,
         variantId: built.email.variantId,
         deadline: built.paymentDeadline,
+        ...copyOf(built.copies, invoiceId),
       })),
     );
     return { document, invoices };
@@ -109,20 +113,27 @@ export class EmailService {
       effectiveTemplates(db.settings.letterTemplates, request.clientId),
     );
     if (!facts.ok) throw refusal(facts.errors);
-    const composed = composeEmail({ ...facts.facts, clientEmail: client?.email ?? '' });
+    // The invoices' own PDFs travel as attachments of their own, beside the letter (which says they are enclosed).
+    const invoices = request.invoiceIds.map((id) => db.invoices.find((i) => i.id === id)).filter((i) => i !== undefined);
+    const copies = (await invoiceCopies(invoices, request.invoiceCopies ?? true, this.blobs)).filter((c) => c.part !== null);
+    const composed = composeEmail({ ...facts.facts, clientEmail: client?.email ?? '', letterAttached: input.attachLetter, invoiceCopyEnclosed: copies.length > 0 });
     if (!composed.ok) throw refusal(composed.errors);
     const email = composed.email;
 
     const attachments: EmailAttachment[] = [];
     const parts: { filename: string; content: Buffer; contentType: string }[] = [];
     if (input.attachLetter) {
-      // The same bytes as the letter's preview of this request.
-      const letter = await this.letters.preview(request);
+      const { preview: letter } = await this.letters.previewWithCopiesBeside(request);
       const fileName = pdfFileName(fr(`Relance ${request.invoiceIds.length > 1 ? 'factures' : 'facture'} ${numbersOf(db.invoices, request.invoiceIds)}`));
       attachments.push({ fileName, contentType: 'application/pdf', sizeBytes: letter.pdf.byteLength, sha256: letter.sha256, role: 'letter' });
       parts.push({ filename: fileName, content: Buffer.from(letter.pdf), contentType: 'application/pdf' });
     }
-    // Later: the invoice's copy, when one is attached to the invoice (another attachment here, its hash in `attachments`).
+    for (const copy of copies) {
+      const pdf = copy.part!.pdf;
+      const fileName = pdfFileName(`Facture ${copy.number}`);
+      attachments.push({ fileName, contentType: 'application/pdf', sizeBytes: pdf.byteLength, sha256: copy.file!.sha256, role: 'invoice' });
+      parts.push({ filename: fileName, content: Buffer.from(pdf), contentType: 'application/pdf' });
+    }
 
     const seed = sha256(new TextEncoder().encode(JSON.stringify([email.from, email.to, email.subject, email.text, email.html, attachments.map((a) => a.sha256), request.letterDate])));
     // baseBoundary is read by MailComposer (mail-composer/index.js) though its types leave it out.
@@ -141,8 +152,13 @@ export class EmailService {
     };
     const composer = new MailComposer(options);
     const eml = new Uint8Array(await composer.compile().build());
-    return { email, eml, attachments, paymentDeadline: facts.facts.paymentDeadline, request };
+    return { email, eml, attachments, paymentDeadline: facts.facts.paymentDeadline, request, copies };
   }
+}
+
+function copyOf(copies: readonly InvoiceCopy[], invoiceId: string): { invoiceCopy?: ArchivedFile } {
+  const file = copies.find((c) => c.invoiceId === invoiceId)?.file;
+  return file ? { invoiceCopy: file } : {};
 }
 
 function numbersOf(invoices: readonly Invoice[], ids: readonly string[]): string {

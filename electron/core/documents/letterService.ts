@@ -43,10 +43,18 @@ export class LetterService {
   }
 
   /**
+   * The letter for an e-mail whose invoices' PDFs travel as attachments of their own: it says the copy is enclosed
+   * (« Pièce jointe : … ») but carries none of their pages.
+   */
+  async previewWithCopiesBeside(request: LetterRequestInput): Promise<{ preview: LetterPreview; copies: InvoiceCopy[] }> {
+    return this.build(request, false);
+  }
+
+  /**
    * The letter, then the copy of each invoice's attached PDF (unless the request says not to), as one PDF whose title,
    * author and subject say what it is. Without a copy the letter's bytes are those of the letter alone.
    */
-  private async build(request: LetterRequestInput): Promise<{ preview: LetterPreview; copies: InvoiceCopy[] }> {
+  private async build(request: LetterRequestInput, mergeCopies = true): Promise<{ preview: LetterPreview; copies: InvoiceCopy[] }> {
     const db = this.store.data;
     const invoices = request.invoiceIds.map((id) => db.invoices.find((i) => i.id === id)).filter((i) => i !== undefined);
     const copies = await invoiceCopies(invoices, request.invoiceCopies ?? true, this.blobs);
@@ -56,7 +64,7 @@ export class LetterService {
     const createdAt = pdfDate(request.letterDate);
     // Worker replies arrive as plain ArrayBuffer-backed arrays (structured clone).
     let pdf = (await this.renderer.render([model], { createdAt })) as Uint8Array<ArrayBuffer>;
-    if (included.length > 0) {
+    if (mergeCopies && included.length > 0) {
       const numbers = included.map((c) => c.number).join(', ');
       const metadata = { title: `${LETTER_TONE_TITLES[request.tone]} ${numbers}`, author: model.sender[0] ?? '', subject: frenchTypography(`${model.subject.replace(/^Objet\s?:\s?/u, '')} ; ${included.length > 1 ? 'copies des factures jointes' : 'copie de la facture jointe'}`) };
       pdf = (await this.renderer.merge([pdf, ...included.map((c) => c.part!)], { createdAt, metadata })) as Uint8Array<ArrayBuffer>;
