@@ -1,6 +1,6 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { basename, join } from 'node:path';
-import { externalLinkToOpen, isOwnBlobUrl, isPermissionGranted } from './urls';
+import { externalLinkToOpen, isOwnBlobUrl, isPermissionGranted, phoneLinkToOpen } from './urls';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'";
@@ -38,7 +38,12 @@ export function hardenSessions(rules: SecurityRules): void {
 
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!rules.isAppUrl(url)) event.preventDefault();
+      if (rules.isAppUrl(url)) return;
+      event.preventDefault();
+      // « Ouvrir dans l’application SMS » and « Appeler le … »: the system's SMS or phone application.
+      const phoneLink = phoneLinkToOpen(url);
+      // electronegativity: the URL passed the exact pattern of urls.ts › phoneLinkToOpen (sms: or tel:, digits, an encoded body).
+      if (phoneLink) void shell.openExternal(phoneLink);
     });
     contents.on('will-redirect', (event, url) => {
       if (!rules.isAppUrl(url)) event.preventDefault();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_INDEX_URL, devServerUrl, externalLinkToOpen, isAppSchemeUrl, isAppUrl, isOwnBlobUrl, isPermissionGranted } from './urls';
+import { APP_INDEX_URL, devServerUrl, externalLinkToOpen, isAppSchemeUrl, isAppUrl, isOwnBlobUrl, isPermissionGranted, phoneLinkToOpen } from './urls';
 
 describe('isAppUrl (packaged and unpackaged, no dev server)', () => {
   it('accepts app://relance pages only', () => {
@@ -117,5 +117,20 @@ describe('isOwnBlobUrl (downloads) and isPermissionGranted', () => {
     expect(isPermissionGranted('clipboard-sanitized-write', 'app://relance', packaged)).toBe(true);
     expect(isPermissionGranted('clipboard-sanitized-write', 'https://evil.example/', packaged)).toBe(false);
     for (const p of ['clipboard-read', 'media', 'notifications', 'geolocation', 'openExternal']) expect(isPermissionGranted(p, 'app://relance/index.html', packaged), p).toBe(false);
+  });
+});
+
+describe('phoneLinkToOpen', () => {
+  it('opens an sms: link with its encoded text and a tel: link, as the channels build them', () => {
+    const sms = `sms:+33612345678?body=${encodeURIComponent('Bonjour, la facture n°\u00a0F-1 (10,00\u00a0€) reste impayée : réf. F-1.')}`;
+    expect(phoneLinkToOpen(sms)).toBe(sms);
+    expect(phoneLinkToOpen('sms:+33612345678')).toBe('sms:+33612345678');
+    expect(phoneLinkToOpen('tel:+33478123456')).toBe('tel:+33478123456');
+  });
+
+  it('refuses anything else: other schemes, USSD codes, other parameters, raw text, an endless link', () => {
+    for (const url of ['mailto:a@b.fr', 'tel:*123#', 'tel:+33 6 12', 'sms:+33612345678?body=a b', 'sms:+33612345678?to=1&body=x', 'sms:12', 'https://example.com', 'tel:', `sms:+33612345678?body=${'a'.repeat(9000)}`]) {
+      expect(phoneLinkToOpen(url), url).toBeNull();
+    }
   });
 });

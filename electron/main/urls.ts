@@ -72,6 +72,21 @@ export function externalLinkToOpen(url: string, paymentLink: string): string | n
   return null;
 }
 
+/** At most this long: an SMS of many parts, percent-encoded, stays far below it. */
+const MAX_PHONE_LINK = 8000;
+
+/**
+ * The sms: or tel: link to hand to the system (its SMS or phone application), or null to refuse: a number of 3 to 15
+ * digits (an optional leading +), and for an SMS nothing but a percent-encoded ?body= (the reminder's text, built by
+ * shared/channels/composeSms.smsUri). A mailto:, a USSD code (*, #), parameters or anything else are refused.
+ */
+export function phoneLinkToOpen(url: string): string | null {
+  if (url.length > MAX_PHONE_LINK) return null;
+  if (/^tel:\+?\d{3,15}$/.test(url)) return url;
+  if (/^sms:\+?\d{3,15}(?:\?body=[A-Za-z0-9%\-_.!~*'()]*)?$/.test(url)) return url;
+  return null;
+}
+
 /**
  * True for a blob: URL made by our own page (the complete copy of Paramètres › Données is saved
  * through one): blob:app://relance/<uuid>, or blob:<dev server origin>/<uuid> in development.
