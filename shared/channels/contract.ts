@@ -79,6 +79,8 @@ export const callSheetResultSchema = z.object({
   }),
   phone: phoneSchema,
   hoursWarning: z.string().nullable(),
+  /** A private client called 4 times or more in the last 30 days: a warning before calling again, or null. */
+  attemptsWarning: z.string().nullable(),
   /** The app's clock on this computer: the call log's default date and time. */
   now: z.object({ on: localDateSchema, time: z.string() }),
   paymentDeadline: localDateSchema,

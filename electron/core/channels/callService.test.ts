@@ -18,7 +18,7 @@ afterEach(async () => {
 
 const call = <T>(method: string, input: unknown) => callOk<T>(core, method, input);
 
-async function seed(phone = '06 12 34 56 78') {
+async function seed(phone = '06 12 34 56 78', kind: 'business' | 'private' = 'business') {
   await call('identity.save', {
     name: 'Camille Martin',
     legalForm: 'ei',
@@ -28,7 +28,7 @@ async function seed(phone = '06 12 34 56 78') {
     iban: 'FR7630006000011234567890189',
   });
   const client = await call<Client>('clients.save', {
-    kind: 'business',
+    kind,
     name: 'Atelier Dupré SARL',
     contactName: 'Mme Hélène Dupré',
     phone,
@@ -59,6 +59,7 @@ describe('the call sheet', () => {
     ]);
     expect(r.phone).toEqual({ number: '06 12 34 56 78', dialable: '+33612345678', problem: null });
     expect(r.hoursWarning).toBeNull();
+    expect(r.attemptsWarning).toBeNull();
     expect(r.now).toEqual({ on: '2026-12-01', time: '10:00' });
   });
 
@@ -82,6 +83,14 @@ describe('the call sheet', () => {
 });
 
 describe('the call log', () => {
+  it('a private client called 4 times in 30 days: the call sheet says so before a 5th call', async () => {
+    const { request } = await seed('06 12 34 56 78', 'private');
+    for (const time of ['09:00', '11:00', '15:00']) await logCall(request, { time, outcome: 'no-answer' });
+    expect((await call<CallSheetResult>('calls.sheet', { request })).attemptsWarning).toBeNull();
+    await logCall(request, { time: '17:00', outcome: 'message-left' });
+    expect((await call<CallSheetResult>('calls.sheet', { request })).attemptsWarning).toMatch(/^Déjà 4 appels à ce client ces 30 derniers jours/);
+  });
+
   it('a promise: logged, counted as the step’s reminder by phone, and the dunning paused until the promised day', async () => {
     const { invoice, request, client } = await seed();
     const [saved] = await logCall(request, { person: 'Mme Dupré', outcome: 'promise', promisedOn: '2026-12-15', note: 'Virement en attente de signature.' });

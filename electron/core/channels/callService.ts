@@ -1,4 +1,5 @@
 import { CALL_OUTCOME_LABELS, callEffect } from '../../../shared/channels/callLog';
+import { callAttemptsWarning, recentCallAttempts } from '../../../shared/channels/callAttempts';
 import { callSheet } from '../../../shared/channels/callSheet';
 import { contactHoursWarning } from '../../../shared/channels/contactHours';
 import type { CallLogInput, CallSheetResult } from '../../../shared/channels/contract';
@@ -40,6 +41,13 @@ export class CallService {
       sheet: callSheet(digest),
       phone: phoneOf(client, 'ajoutez-le pour l’appeler depuis Relance.'),
       hoursWarning: contactHoursWarning(now, client.kind),
+      attemptsWarning: callAttemptsWarning(
+        recentCallAttempts(
+          this.store.data.invoices.filter((i) => i.clientId === client.id).flatMap((i) => i.phoneCalls),
+          this.clock.today(),
+        ),
+        client.kind,
+      ),
       // The computer's wall clock, as the app's days are (localDateOf).
       now: { on: this.clock.today(), time: `${pad2(now.getHours())}:${pad2(now.getMinutes())}` },
       paymentDeadline: digest.deadline,

@@ -25,6 +25,7 @@ export function CallPane({ request, clientName, onLogged }: CallPaneProps): Reac
       {result && !problem && (
         <>
           <HoursWarning warning={result.hoursWarning} />
+          <HoursWarning warning={result.attemptsWarning} />
           <div className="call-columns">
             <article className="call-sheet" aria-labelledby="call-sheet-title">
               <h2 id="call-sheet-title">{result.sheet.title}</h2>

@@ -1,4 +1,7 @@
-/** The gentle warning before texting or calling a private person outside the usual hours (the core's, from its clock). */
+/**
+ * A gentle warning before texting or calling a private person (the core's): outside the usual hours, or after many
+ * calls lately.
+ */
 export function HoursWarning({ warning }: { warning: string | null }): React.JSX.Element | null {
   if (!warning) return null;
   return (
