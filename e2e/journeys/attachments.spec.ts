@@ -151,3 +151,16 @@ test('a Factur-X PDF dropped on the window becomes an invoice with its PDF attac
   const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'FA-2017-0010', exact: true }) });
   await expect(row.getByRole('img', { name: 'PDF joint' })).toBeVisible();
 });
+
+test('a scan dropped on a registered letter’s row opens its follow-up with the scan taken, not the invoice’s PDF', async ({ relance }) => {
+  const { page } = relance;
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('button', { name: 'Factures', exact: true }).click();
+  await page.getByRole('button', { name: 'F-2026-002', exact: true }).click();
+  const history = page.getByRole('table', { name: 'Historique des relances' });
+  const notice = history.getByRole('row').filter({ hasText: 'Lettre recommandée avec AR' }).first();
+  await dropOn(notice, 'facturx/corpus_Facture_FR_MINIMUM.pdf', 'AR signé.pdf');
+  const dialog = page.getByRole('dialog', { name: 'Suivi du recommandé' });
+  await expect(dialog).toContainText('Fichier retenu\u202f: AR signé.pdf');
+  await expect(page.getByRole('region', { name: 'PDF de la facture' })).toContainText('Aucun PDF joint.');
+  await expectAccessible(page, 'the follow-up of a registered letter with a dropped scan');
+});

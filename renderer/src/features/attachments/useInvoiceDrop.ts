@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import type { Invoice } from '../../../../shared/ledger/schema';
 import { attachPdf, carriesFiles } from './attachmentsStore';
 
@@ -20,6 +20,16 @@ export interface InvoiceDropZone {
  */
 export function useInvoiceDrop(invoice: Pick<Invoice, 'id' | 'number' | 'attachment'> | null | undefined, onDropped?: (file: File) => boolean): InvoiceDropZone {
   const [depth, setDepth] = useState(0);
+  useEffect(() => {
+    // A drop anywhere (even one a row inside took and stopped) or a drag given up ends the outline.
+    const reset = (): void => setDepth(0);
+    window.addEventListener('drop', reset, true);
+    window.addEventListener('dragend', reset, true);
+    return () => {
+      window.removeEventListener('drop', reset, true);
+      window.removeEventListener('dragend', reset, true);
+    };
+  }, []);
   const take = (e: DragEvent): boolean => Boolean(invoice) && carriesFiles(e);
   return {
     dragging: depth > 0,

@@ -17,6 +17,31 @@ interface Props {
   isFormalNotice(reminder: ReminderRecord): boolean;
 }
 
+/** A letter whose delivery can be recorded (« Suivi du recommandé », « Réception »): a scan dropped on its row goes there. */
+function trackable(r: ReminderRecord): boolean {
+  return r.channel === 'letter' || r.channel === 'registered-letter' || r.channel === 'email';
+}
+
+/** A file dropped on a letter's row: the scan of its AR or deposit proof, never the invoice's own PDF nor a new invoice. */
+function scanDropProps(take: (file: File) => void) {
+  const files = (e: React.DragEvent): boolean => e.dataTransfer.types.includes('Files');
+  return {
+    onDragOver(e: React.DragEvent) {
+      if (!files(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      e.dataTransfer.dropEffect = 'copy';
+    },
+    onDrop(e: React.DragEvent) {
+      if (!files(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const file = e.dataTransfer.files[0];
+      if (file) take(file);
+    },
+  };
+}
+
 function receiptText(r: ReminderRecord): string {
   if (r.channel === 'hand') return `Remise le ${formatFrenchDate(r.sentOn)}`;
   if (r.receivedOn) return `Reçue le ${formatFrenchDate(r.receivedOn)}`;
@@ -39,6 +64,7 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
   const [removing, setRemoving] = useState<ReminderRecord | null>(null);
   const [viewing, setViewing] = useState<ReminderRecord | null>(null);
   const [tracking, setTracking] = useState<ReminderRecord | null>(null);
+  const [droppedScan, setDroppedScan] = useState<File | undefined>(undefined);
   const cancellations = new Map(invoice.reminderCancellations.map((c) => [c.reminderId, c]));
   const reminders = [...invoice.reminders].sort((a, b) => (a.sentOn < b.sentOn ? -1 : a.sentOn > b.sentOn ? 1 : a.recordedAt.localeCompare(b.recordedAt)));
 
@@ -65,7 +91,10 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
             {reminders.map((r) => {
               const cancelled = cancellations.get(r.id);
               return (
-                <tr key={r.id} className={cancelled ? 'reminder-cancelled' : undefined}>
+                <tr key={r.id} className={cancelled ? 'reminder-cancelled' : undefined} {...(trackable(r) && !cancelled ? scanDropProps((file) => {
+                  setDroppedScan(file);
+                  setTracking(r);
+                }) : {})}>
                   <th scope="row">
                     <span className="reminder-struck">{labelOf(r.levelId)}</span>
                     {cancelled && <span className="cell-sub reminder-cancelled-note">Retirée le {formatDateTime(cancelled.recordedAt)}</span>}
@@ -122,7 +151,16 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
         <ArchivedLetterDialog document={viewing.document} title={`${labelOf(viewing.levelId)} du ${formatFrenchDate(viewing.sentOn)}`} onClose={() => setViewing(null)} />
       )}
       {tracking && (
-        <PostalEventDialog invoice={invoice} reminder={tracking} letterTitle={labelOf(tracking.levelId)} onClose={() => setTracking(null)} />
+        <PostalEventDialog
+          invoice={invoice}
+          reminder={tracking}
+          letterTitle={labelOf(tracking.levelId)}
+          initialScan={droppedScan}
+          onClose={() => {
+            setTracking(null);
+            setDroppedScan(undefined);
+          }}
+        />
       )}
       {removing && (
         <ReasonDialog

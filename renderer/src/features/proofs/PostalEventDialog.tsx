@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PostalEventKind, ReminderRecord, ReturnReason } from '../../../../shared/dunning/schema';
 import { frenchTypography as fr } from '../../../../shared/kernel/frenchTypography';
 import { formatFrenchDate, parseFrenchDate } from '../../../../shared/kernel/localDate';
@@ -17,6 +17,8 @@ interface Props {
   reminder: ReminderRecord;
   /** The step's name: « Mise en demeure ». */
   letterTitle: string;
+  /** A scan dropped on the reminder's row: taken as if chosen here. */
+  initialScan?: File | undefined;
   onClose(): void;
 }
 
@@ -40,7 +42,7 @@ const DATE_LABELS: Record<PostalEventKind, string> = {
  * bytes before anything is sent; the core checks it again and archives it by its hash. Nothing is ever edited: a
  * mistaken entry is withdrawn from the history, with its reason.
  */
-export function PostalEventDialog({ invoice, reminder, letterTitle, onClose }: Props): React.JSX.Element {
+export function PostalEventDialog({ invoice, reminder, letterTitle, initialScan, onClose }: Props): React.JSX.Element {
   const descriptionId = useId();
   const showToast = useAppStore((s) => s.showToast);
   const refresh = useAppStore((s) => s.refresh);
@@ -90,6 +92,14 @@ export function PostalEventDialog({ invoice, reminder, letterTitle, onClose }: P
     setErrors(({ scan: _scan, ...rest }) => rest);
     setScan({ fileName: file.name, bytes });
   }
+
+  const dropped = useRef(initialScan);
+  useEffect(() => {
+    const file = dropped.current;
+    dropped.current = undefined;
+    if (file) void take(file);
+    // Once, for the file dropped on the row.
+  }, []);
 
   async function submit(e: React.FormEvent<HTMLFormElement>): Promise<void> {
     e.preventDefault();
