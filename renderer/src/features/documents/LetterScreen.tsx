@@ -166,7 +166,7 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId, channel: i
             ))}
           </fieldset>
           <fieldset className="letter-tones" aria-describedby="letter-tone-description">
-            <legend>Ton de la lettre</legend>
+            <legend>{channel === 'letter' ? 'Ton de la lettre' : 'Ton de la relance'}</legend>
             {LETTER_TONES.map((t) => (
               <label key={t.tone} className="radio-row">
                 <input
@@ -183,7 +183,7 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId, channel: i
               {TONE_DESCRIPTIONS[values.tone]}
             </p>
           </fieldset>
-          <TextField label="Date de la lettre" placeholder="jj/mm/aaaa" value={values.letterDate} onChange={(v) => set('letterDate', v)} error={errors.letterDate} />
+          <TextField label={channel === 'letter' ? 'Date de la lettre' : 'Date de la relance'} placeholder="jj/mm/aaaa" value={values.letterDate} onChange={(v) => set('letterDate', v)} error={errors.letterDate} />
           <TextField
             label="Date limite de paiement"
             placeholder={preview ? formatFrenchDate(preview.result.paymentDeadline) : 'jj/mm/aaaa'}
@@ -194,7 +194,7 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId, channel: i
             error={errors.paymentDeadline}
           />
           <fieldset className="letter-invoices" aria-describedby={errors.invoiceIds ? 'letter-invoices-error' : undefined}>
-            <legend>Factures dans la lettre</legend>
+            <legend>{channel === 'letter' ? 'Factures dans la lettre' : 'Factures concernées'}</legend>
             {openInvoices.map((i) => (
               <label key={i.id} className="checkbox-row">
                 <input
@@ -244,7 +244,8 @@ export function LetterScreen({ clientId, invoiceIds, tone, invoiceId, channel: i
               error={errors.registeredNumber}
             />
           )}
-          {preview && ready && (
+          {/* An SMS and a call sheet state their own figures (a first reminder asks for the invoice only). */}
+          {preview && ready && channel !== 'sms' && channel !== 'phone' && (
             <dl className="letter-figures">
               <dt>Reste dû</dt>
               <dd>{formatEuros(preview.result.figures.principalCents)}</dd>
