@@ -3,6 +3,7 @@ import { mutation, query } from '../ipc/define';
 import { archivedFileSchema, dunningChannelSchema, dunningToneSchema } from '../dunning/schema';
 import { idSchema, invoiceSchema } from '../ledger/schema';
 import { parseRegisteredNumber } from './registeredNumber';
+import { statementRequestSchema } from './statementsContract';
 import { localDateSchema } from '../ledger/primitives';
 
 /** At most this many invoices of one client in one letter (its table stays on a page or two). */
@@ -155,6 +156,8 @@ export const pdfSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('batch'), batchId: batchIdSchema }).strict(),
   /** The invoice's attached PDF, its pages copied without their scripts. */
   z.object({ kind: z.literal('attachment'), invoiceId: idSchema }).strict(),
+  /** A client's statement of account, drawn again from its request (the same bytes as its preview). */
+  z.object({ kind: z.literal('statement'), request: statementRequestSchema }).strict(),
 ]);
 
 const batchMethods = {

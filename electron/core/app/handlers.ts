@@ -101,7 +101,7 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
     'letters.batchCancel': async (input) => batches.cancel(input.batchId),
     'letters.batchSend': (input) => batches.send(input),
     'letters.outputPdf': async (input) => {
-      const { pdf, title } = await pdfOfSource(input.source, { store, letters, batches, attachments, renderer });
+      const { pdf, title } = await pdfOfSource(input.source, { store, letters, batches, attachments, statements, renderer });
       return pdfOutput.output(pdf, title, input.action);
     },
     'emails.preview': (input) => emails.preview(input),

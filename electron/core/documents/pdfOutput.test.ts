@@ -166,3 +166,16 @@ describe('printing the invoice’s attached PDF', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('printing a statement of account', () => {
+  it('hands the printer the statement drawn again from its request: the same bytes as its preview', async () => {
+    const { request } = await seed();
+    const statement = { clientId: request.clientId, asOf: '2026-12-01' };
+    const preview = await call<{ pdf: Uint8Array; sha256: string }>('statements.preview', statement);
+    const { file } = await call<{ file: string }>('letters.outputPdf', { source: { kind: 'statement', request: statement }, action: 'open' });
+    expect(file.split('/').at(-1)).toBe('2026-12-01 Relevé de compte Atelier Dupré.pdf');
+    expect(calls).toEqual([{ hook: 'open', path: file }]);
+    const { createHash } = await import('node:crypto');
+    expect(createHash('sha256').update(await readFile(file)).digest('hex')).toBe(preview.sha256);
+  });
+});

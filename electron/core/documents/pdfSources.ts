@@ -6,6 +6,7 @@ import type { Store } from '../store/store';
 import type { LetterBatchService } from './letterBatchService';
 import type { LetterService } from './letterService';
 import type { LetterRenderer } from './letterRenderer';
+import type { StatementService } from './statementService';
 import type { AttachmentService } from '../attachments/attachmentService';
 
 export type PdfSource = z.output<typeof pdfSourceSchema>;
@@ -18,7 +19,7 @@ export type PdfSource = z.output<typeof pdfSourceSchema>;
  */
 export async function pdfOfSource(
   source: PdfSource,
-  deps: { store: Store; letters: LetterService; batches: LetterBatchService; attachments: AttachmentService; renderer: Pick<LetterRenderer, 'merge'> },
+  deps: { store: Store; letters: LetterService; batches: LetterBatchService; attachments: AttachmentService; statements: StatementService; renderer: Pick<LetterRenderer, 'merge'> },
 ): Promise<{ pdf: Uint8Array; title: string }> {
   const invoices = deps.store.data.invoices;
   switch (source.kind) {
@@ -46,6 +47,10 @@ export async function pdfOfSource(
       const number = invoices.find((i) => i.id === source.invoiceId)?.number ?? '';
       const title = `Facture ${number}`;
       return { pdf: await deps.renderer.merge([pdf], { createdAt: new Date(attachment.attachedAt), metadata: { title } }), title };
+    }
+    case 'statement': {
+      const preview = await deps.statements.preview(source.request);
+      return { pdf: preview.pdf, title: preview.fileName.replace(/\.pdf$/, '') };
     }
   }
 }

@@ -11,6 +11,7 @@ import { PdfViewer } from '../../ui/PdfViewer';
 import { TextField } from '../../ui/TextField';
 import { useCoreSubmit } from '../../ui/useCoreSubmit';
 import { useFileDownload } from '../../ui/useFileDownload';
+import { PdfOutputButtons } from './PdfOutputButtons';
 import './Letter.css';
 
 const fr = frenchTypography;
@@ -78,6 +79,7 @@ export function StatementScreen({ clientId }: { clientId: string }): React.JSX.E
           <p className="screen-subtitle">Toutes les factures ouvertes à la date choisie, échues ou non, et les avoirs.</p>
         </div>
         <div className="header-actions">
+          <PdfOutputButtons source={ready ? { kind: 'statement', request: { clientId, asOf } } : null} bytes={ready ? (preview.result.pdf as Uint8Array<ArrayBuffer>) : null} fileName={preview?.result.fileName ?? 'Relevé de compte.pdf'} />
           <button type="button" className="button" disabled={!ready} onClick={() => ready && saveFile(preview.result.pdf as Uint8Array<ArrayBuffer>, preview.result.fileName, 'application/pdf')}>
             Enregistrer en PDF
           </button>
