@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dunningStateOf } from '../dunning/engine';
 import { DEFAULT_POLICY } from '../dunning/schema';
 import { aLetterInvoice } from '../documents/testkit';
-import { callEffect, callSummary, parseCallTime, type CallEntry } from './callLog';
+import { callEffect, callSummary, type CallEntry } from './callLog';
+import { parseCallTime } from './timeOfDay';
 
 const base: CallEntry = { calledOn: '2026-07-01', time: '14:05', person: 'Paul Martin', outcome: 'no-answer', note: '' };
 

@@ -1,6 +1,7 @@
 import type { CallOutcome, DunningPause } from '../dunning/schema';
 import { frenchTypography as fr } from '../kernel/frenchTypography';
 import { formatFrenchDate, type LocalDate } from '../kernel/localDate';
+import { minutesOf, timeOfDayText } from './timeOfDay';
 
 /** The outcomes as the call log offers them. */
 export const CALL_OUTCOME_LABELS: Record<CallOutcome, string> = {
@@ -55,29 +56,13 @@ export function callEffect(call: CallEntry, stepOpen: boolean): CallEffect {
 /** The promise pause's note: who promised, on which call, and the user's note. */
 function promiseNote(call: CallEntry): string {
   const who = call.person.trim() ? `${call.person.trim()}, ` : '';
-  const base = `Promis par téléphone (${who}appel du ${formatFrenchDate(call.calledOn)} à ${timeText(call.time)})`;
+  const base = `Promis par téléphone (${who}appel du ${formatFrenchDate(call.calledOn)} à ${timeOfDayText(minutesOf(call.time))})`;
   return fr(call.note.trim() ? `${base} : ${call.note.trim()}` : `${base}.`).slice(0, 500);
-}
-
-/** What the user types for the time of a call: « 14:30 », « 14h30 », « 9 h 05 », « 9h » → '14:30', '09:05'; null otherwise. */
-export function parseCallTime(text: string): string | null {
-  const m = /^(\d{1,2}) ?(?:h|:) ?(\d{2})?$/i.exec(text.replace(/\u00a0/g, ' ').trim());
-  if (!m) return null;
-  const h = Number(m[1]);
-  const min = Number(m[2] ?? '0');
-  if (h > 23 || min > 59) return null;
-  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
-}
-
-/** '14:05' → « 14 h 05 », '09:00' → « 9 h ». */
-export function timeText(time: string): string {
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  return m === 0 ? `${h}\u00a0h` : `${h}\u00a0h\u00a0${String(m).padStart(2, '0')}`;
 }
 
 /** The call in one line for the history: « Appel du 10/02/2026 à 14 h 30 : Mme Dupré jointe — promesse de paiement pour le 20/02/2026 ». */
 export function callSummary(call: CallEntry): string[] {
-  const when = `Appel du ${formatFrenchDate(call.calledOn)} à ${timeText(call.time)}`;
+  const when = `Appel du ${formatFrenchDate(call.calledOn)} à ${timeOfDayText(minutesOf(call.time))}`;
   const who = call.person.trim() ? ` avec ${call.person.trim()}` : '';
   const outcome =
     call.outcome === 'promise' && call.promisedOn

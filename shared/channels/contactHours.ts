@@ -1,6 +1,7 @@
 import { frenchTypography as fr } from '../kernel/frenchTypography';
 import { addDays, toDayNumber, type LocalDate } from '../kernel/localDate';
 import { isFrenchPublicHoliday } from './frenchHolidays';
+import { timeOfDayText } from './timeOfDay';
 
 /**
  * When to text or call a private person (legal-facts.md § 10): no law sets hours for collecting one's own debt; the
@@ -56,13 +57,6 @@ export function isWithinContactHours(clock: WallClock): boolean {
   return isWorkingDay(clock.date) && WINDOWS.some(([start, end]) => clock.minutes >= start && clock.minutes < end);
 }
 
-/** « 21 h 05 », « 10 h ». */
-function timeText(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? `${h}\u00a0h` : `${h}\u00a0h\u00a0${String(m).padStart(2, '0')}`;
-}
-
 /** « samedi 12 décembre » (the 1st: « 1er »). */
 function dayText(date: LocalDate): string {
   const [, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -89,9 +83,9 @@ export function contactHoursWarning(instant: Date, clientKind: 'business' | 'pri
   if (isWithinContactHours(now)) return null;
   const next = nextWindow(now);
   const when =
-    next.date === now.date ? `aujourd’hui à ${timeText(next.minutes)}` : next.date === addDays(now.date, 1) ? `demain à ${timeText(next.minutes)}` : `${dayText(next.date)} à ${timeText(next.minutes)}`;
+    next.date === now.date ? `aujourd’hui à ${timeOfDayText(next.minutes)}` : next.date === addDays(now.date, 1) ? `demain à ${timeOfDayText(next.minutes)}` : `${dayText(next.date)} à ${timeOfDayText(next.minutes)}`;
   const holiday = isFrenchPublicHoliday(now.date) ? ', jour férié' : '';
   return fr(
-    `Il est ${timeText(now.minutes)}, ${dayText(now.date)}${holiday} : ce client est un particulier. Par courtoisie, mieux vaut le contacter en semaine entre 10\u00a0h et 13\u00a0h ou entre 14\u00a0h et 20\u00a0h (l’usage du démarchage téléphonique, pas une obligation pour une relance). Prochain créneau : ${when}.`,
+    `Il est ${timeOfDayText(now.minutes)}, ${dayText(now.date)}${holiday} : ce client est un particulier. Par courtoisie, mieux vaut le contacter en semaine entre 10\u00a0h et 13\u00a0h ou entre 14\u00a0h et 20\u00a0h (l’usage du démarchage téléphonique, pas une obligation pour une relance). Prochain créneau : ${when}.`,
   );
 }

@@ -153,6 +153,17 @@ describe('the call log', () => {
     expect(dunningStateOf(second!, DEFAULT_POLICY, '2026-12-01').pause?.reason).toBe('litige «\u00a0Conteste le nombre de jours facturés.\u00a0»');
   });
 
+  it('a call about two invoices: logged on both, both paused; the reminder only where the step was not sent yet', async () => {
+    const { request, client } = await seed();
+    const other = await call<Invoice>('invoices.save', { number: 'F-2026-015', clientId: client.id, issueDate: '2026-09-30', dueDate: '2026-10-30', amountTtcCents: 48_000 });
+    await call('invoices.recordReminder', { invoiceId: other.id, levelId: 'friendly', sentOn: '2026-11-25', channel: 'email' });
+    const saved = await logCall({ ...request, invoiceIds: [...request.invoiceIds, other.id] }, { person: 'Mme Dupré', outcome: 'promise', promisedOn: '2026-12-10' });
+    expect(saved.map((i) => i.phoneCalls.length)).toEqual([1, 1]);
+    expect(saved.map((i) => i.pause)).toEqual([expect.objectContaining({ kind: 'promise', until: '2026-12-10' }), expect.objectContaining({ kind: 'promise', until: '2026-12-10' })]);
+    expect(saved.map((i) => i.reminders.map((r) => r.channel))).toEqual([['phone'], ['email']]);
+    expect(saved[1]!.phoneCalls[0]!.reminderId).toBeUndefined();
+  });
+
   it('refuses in French: a promise without its date, a dispute without its subject, a call in the future, a paid invoice', async () => {
     const { request, invoice } = await seed();
     expect((await callRefused(core, 'calls.log', { request, call: { calledOn: '2026-12-01', time: '10:15', outcome: 'promise' } })).message).toContain('Indiquez la date de paiement promise.');

@@ -16,7 +16,7 @@ import type { DunningService } from '../dunning/dunningService';
 import type { Store } from '../store/store';
 import { phoneOf, shortReminderOf } from './shortReminder';
 
-const WHAT = 'La fiche d’appel';
+const WORDS = { what: 'La fiche d’appel', cannot: 'La fiche d’appel ne peut pas être préparée' };
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -35,7 +35,7 @@ export class CallService {
   ) {}
 
   sheet(input: { request: LetterRequestInput }): CallSheetResult {
-    const { digest, client } = shortReminderOf(this.store, input.request, WHAT);
+    const { digest, client } = shortReminderOf(this.store, input.request, WORDS);
     const now = this.clock.now();
     return {
       sheet: callSheet(digest),

@@ -12,7 +12,14 @@ import type { Store } from '../store/store';
  * What an SMS and a call both start from: the digest of the letter request (the same facts as its letter: décompte
  * as of the same day, the same deadline) and the client with its phone number. Refused in French like the letter.
  */
-export function shortReminderOf(store: Store, request: LetterRequestInput, what: string): { digest: ReminderDigest; client: Client } {
+/** How a refusal names what is prepared: « Le SMS » and « Le SMS ne peut pas être préparé », « La fiche d’appel … préparée ». */
+export interface ShortReminderWords {
+  readonly what: string;
+  readonly cannot: string;
+}
+
+export function shortReminderOf(store: Store, request: LetterRequestInput, words: ShortReminderWords): { digest: ReminderDigest; client: Client } {
+  const { what } = words;
   const db = store.data;
   const client = db.clients.find((c) => c.id === request.clientId);
   if (!client) throw new AppError('NOT_FOUND', 'Ce client n’existe plus.');
@@ -21,9 +28,9 @@ export function shortReminderOf(store: Store, request: LetterRequestInput, what:
     if (invoice && invoice.clientId !== request.clientId) throw new AppError('INVALID_INPUT', fr(`${what} ne regroupe que des factures du même client.`));
   }
   const facts = letterFactsFromLedger({ identity: db.identity, clients: db.clients, invoices: db.invoices, settings: db.settings }, request);
-  if (!facts.ok) throw refusal(what, facts.errors);
+  if (!facts.ok) throw refusal(words, facts.errors);
   const digest = reminderDigest(facts.facts, what);
-  if (!digest.ok) throw refusal(what, digest.errors);
+  if (!digest.ok) throw refusal(words, digest.errors);
   return { digest: digest.digest, client };
 }
 
@@ -35,7 +42,7 @@ export function phoneOf(client: Client, without: string): { number: string; dial
   return { number, dialable, problem: dialable ? null : fr(`Le numéro de téléphone ${deName(client.name)} (${number}) ne peut pas être composé : corrigez-le dans sa fiche.`) };
 }
 
-function refusal(what: string, errors: readonly string[]): AppError {
-  const message = errors.length === 1 ? errors[0]! : fr(`${what} ne peut pas être préparé${what.startsWith('La ') ? 'e' : ''} :\n${errors.map((e) => `– ${e}`).join('\n')}`);
+function refusal(words: ShortReminderWords, errors: readonly string[]): AppError {
+  const message = errors.length === 1 ? errors[0]! : fr(`${words.cannot} :\n${errors.map((e) => `– ${e}`).join('\n')}`);
   return new AppError('INVALID_INPUT', message);
 }

@@ -67,6 +67,17 @@ describe('a reminder by SMS', () => {
     expect(preview.text).toContain('F-2026-031');
   });
 
+  it('says in French everything that keeps the SMS from being written', async () => {
+    const { call, request, client } = await seed('private', '06 12 34 56 78');
+    await call('identity.save', { name: 'Camille Martin', legalForm: 'ei', address: { street: '8 rue Mercière', postalCode: '69002', city: 'Lyon' } });
+    const notDue = await call<Invoice>('invoices.save', { number: 'F-2026-040', clientId: client.id, issueDate: '2026-11-20', dueDate: '2026-12-20', amountTtcCents: 10_000 });
+    const refused = await callRefused(core!, 'sms.preview', { request: { ...request, invoiceIds: [...request.invoiceIds, notDue.id] } });
+    expect(refused.message).toBe(
+      'Le SMS ne peut pas être préparé\u00a0:\n– Le SMS doit dire comment payer\u00a0: saisissez votre IBAN ou un lien de paiement dans Paramètres › Identité.\n' +
+        '– La facture n°\u00a0F-2026-040 n’est pas encore échue (échéance le 20/12/2026)\u00a0: seul un rappel avant échéance convient.',
+    );
+  });
+
   it('refuses an empty text, and a second reminder of the same step', async () => {
     const { call, request } = await seed('private', '06 12 34 56 78');
     expect((await callRefused(core!, 'sms.markSent', { request, text: '   ', sentOn: '2026-12-01' })).message).toContain('Le texte du SMS est vide.');

@@ -10,7 +10,7 @@ import type { DunningService } from '../dunning/dunningService';
 import type { Store } from '../store/store';
 import { phoneOf, shortReminderOf } from './shortReminder';
 
-const WHAT = 'Le SMS';
+const WORDS = { what: 'Le SMS', cannot: 'Le SMS ne peut pas être préparé' };
 
 /**
  * A reminder by SMS, sent from the user's own phone: Relance writes the text of the tone (shared/channels/composeSms),
@@ -27,7 +27,7 @@ export class SmsService {
   ) {}
 
   preview(input: { request: LetterRequestInput }): SmsPreview {
-    const { digest, client } = shortReminderOf(this.store, input.request, WHAT);
+    const { digest, client } = shortReminderOf(this.store, input.request, WORDS);
     return {
       text: composeSms(digest),
       phone: phoneOf(client, 'ajoutez-le pour ouvrir le SMS sur ce numéro, ou copiez le texte.'),
@@ -38,7 +38,7 @@ export class SmsService {
 
   /** « Marquer comme envoyé »: the reminder on the SMS channel on every invoice of the request (all or none), with its text. */
   async markSent(input: { request: LetterRequestInput; text: string; sentOn: LocalDate }): Promise<Invoice[]> {
-    const { digest, client } = shortReminderOf(this.store, input.request, WHAT);
+    const { digest, client } = shortReminderOf(this.store, input.request, WORDS);
     const levelId = this.letters.levelOf(input.request);
     return this.dunning.recordReminders(
       input.request.invoiceIds.map((invoiceId) => ({

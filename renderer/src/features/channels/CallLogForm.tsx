@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CALL_OUTCOME_LABELS, parseCallTime } from '../../../../shared/channels/callLog';
+import { CALL_OUTCOME_LABELS } from '../../../../shared/channels/callLog';
+import { parseCallTime } from '../../../../shared/channels/timeOfDay';
 import type { LetterRequestInput } from '../../../../shared/documents/contract';
 import { CALL_OUTCOMES, type CallOutcome } from '../../../../shared/dunning/schema';
 import { frenchTypography as fr } from '../../../../shared/kernel/frenchTypography';
