@@ -107,6 +107,7 @@ describe('fields for the migration', () => {
       postalEvents: [],
       postalEventCancellations: [],
       phoneCalls: [],
+      phoneCallCancellations: [],
       pause: null,
       cancelled: false,
       lateChargesWaiver: null,

@@ -280,6 +280,14 @@ export const phoneCallSchema = z
   .superRefine(checkPhoneCall);
 export type PhoneCall = z.infer<typeof phoneCallSchema>;
 
+/** A call logged by mistake: the call stays in the log and the history, this entry says it no longer counts, and why. */
+export const phoneCallCancellationSchema = z.object({
+  id: idSchema,
+  callId: idSchema,
+  recordedAt: instantSchema,
+  note: z.string().trim().max(500, 'Note\u00a0: 500 caractères au plus.').default(''),
+});
+
 // ---------------------------------------------------------------------------------------------
 // Late charges of an invoice paid late: the user's decision
 
@@ -361,6 +369,8 @@ export const dunningInvoiceFields = {
   postalEventCancellations: z.array(postalEventCancellationSchema).default([]),
   /** The phone calls about this invoice, answered or not (append-only). */
   phoneCalls: z.array(phoneCallSchema).default([]),
+  /** Cancellations of calls logged by mistake (the calls themselves stay). */
+  phoneCallCancellations: z.array(phoneCallCancellationSchema).default([]),
   pause: dunningPauseSchema.nullable().default(null),
   cancelled: z.boolean().default(false),
   /** Invoice paid late: the user waived its penalties and indemnity. */

@@ -11,7 +11,7 @@ const invoice = (id: string, number: string, clientId: string, dueDate: string, 
   id, number, clientId, issueDate: '2025-01-01', dueDate, amountTtcCents: ttc, amountHtCents: null, currency: 'EUR',
   contractualLateRateBp: null, notes: '', description: '', createdAt: at, updatedAt: at,
   completionDate: null, formalNoticeDate: null, reminders: [], pause: null, cancelled: false,
-  reminderCancellations: [], postalEvents: [], postalEventCancellations: [], phoneCalls: [], lateChargesWaiver: null, lateChargesSettlement: null, numberedInApp: false, attachment: null,
+  reminderCancellations: [], postalEvents: [], postalEventCancellations: [], phoneCalls: [], phoneCallCancellations: [], lateChargesWaiver: null, lateChargesSettlement: null, numberedInApp: false, attachment: null,
   payments: paid.map((amountCents, i) => ({ id: `p${i}`, date: '2025-02-01', amountCents, note: '', recordedAt: at })),
 });
 
