@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { mutation, query } from '../ipc/define';
 import { archivedFileSchema, checkPhoneCall, phoneCallFields } from '../dunning/schema';
 import { invoiceSchema } from '../ledger/schema';
-import { localDateSchema } from '../ledger/primitives';
+import { idSchema, localDateSchema } from '../ledger/primitives';
 import { letterRequestSchema } from '../documents/contract';
 
 /**
@@ -122,4 +122,12 @@ export const channelsMethods = {
    * message was left (shared/channels/callLog.ts says why). All the invoices or none.
    */
   'calls.log': mutation(callLogInputSchema, z.array(invoiceSchema)),
+  /**
+   * Proof is append-only: a call logged by mistake gets a cancelling entry that says why (it stays in the history); the
+   * reminder it counted as is withdrawn with it. The pause it brought stays until the user resumes the reminders.
+   */
+  'calls.cancel': mutation(
+    z.object({ invoiceId: idSchema, callId: idSchema, note: z.string({ message: 'Motif invalide.' }).trim().max(500, 'Motif\u00a0: 500 caractères au plus.') }).strict(),
+    invoiceSchema,
+  ),
 };

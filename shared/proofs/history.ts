@@ -31,6 +31,8 @@ export interface HistoryEntry {
   /** What the user can act on: the reminder or the postal event it is. */
   readonly reminderId?: string;
   readonly postalEventId?: string;
+  /** A call of the call log that is no reminder of its own (it can be withdrawn from the history). */
+  readonly callId?: string;
 }
 
 /** levelId → label: the client's policy, the default policy, the built-in levels. */
@@ -119,8 +121,10 @@ export function invoiceHistory(invoice: Invoice, client: Pick<Client, 'name'> | 
       }
     }
   }
-  // Calls that are no reminder of their own (no answer, a step already sent): attempts, kept in the chronology.
+  // Calls that are no reminder of their own (no answer, a step already sent): attempts, kept in the chronology. A call
+  // that stands for a reminder is that reminder's entry; withdrawn, the reminder is withdrawn with it and says so.
   const standingFor = new Set(invoice.reminders.map((r) => r.callId).filter((id) => id !== undefined));
+  const callCancellations = new Map(invoice.phoneCallCancellations.map((c) => [c.callId, c]));
   for (const c of invoice.phoneCalls) {
     if (standingFor.has(c.id)) continue;
     entries.push({
@@ -130,8 +134,21 @@ export function invoiceHistory(invoice: Invoice, client: Pick<Client, 'name'> | 
       recordedAt: c.recordedAt,
       title: c.outcome === 'no-answer' ? 'Appel sans réponse' : 'Appel téléphonique',
       details: [...callSummary(c), fr(`Au sujet de l’étape « ${label(c.levelId)} »`)],
-      cancelledOn: null,
+      cancelledOn: cancelledOnOf(callCancellations.get(c.id)),
+      callId: c.id,
     });
+    const cancellation = callCancellations.get(c.id);
+    if (cancellation) {
+      entries.push({
+        key: `call-cancel-${cancellation.id}`,
+        kind: 'cancellation',
+        on: dayOf(cancellation.recordedAt),
+        recordedAt: cancellation.recordedAt,
+        title: fr(`Appel du ${d(c.calledOn)} retiré`),
+        details: [cancellation.note ? fr(`Motif : ${cancellation.note}`) : 'Sans motif indiqué'],
+        cancelledOn: null,
+      });
+    }
   }
   for (const c of invoice.reminderCancellations) {
     entries.push({

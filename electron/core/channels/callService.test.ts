@@ -164,6 +164,26 @@ describe('the call log', () => {
     expect(saved[1]!.phoneCalls[0]!.reminderId).toBeUndefined();
   });
 
+  it('a call logged by mistake is withdrawn with its reason: it stays in the history, struck, and its reminder goes with it', async () => {
+    const { request, client, invoice } = await seed();
+    const [first] = await logCall(request, { outcome: 'no-answer' });
+    const [second] = await logCall(request, { time: '11:00', person: 'Mme Dupré', outcome: 'message-left' });
+    expect(second!.reminders).toHaveLength(1);
+    expect((await callRefused(core, 'calls.cancel', { invoiceId: invoice.id, callId: first!.phoneCalls[0]!.id, note: ' ' })).message).toBe(
+      'Indiquez pourquoi cet appel est retiré (il reste dans l’historique avec ce motif).',
+    );
+    const noAnswer = await call<Invoice>('calls.cancel', { invoiceId: invoice.id, callId: first!.phoneCalls[0]!.id, note: 'Mauvaise facture.' });
+    const history = invoiceHistory(noAnswer, client, DEFAULT_POLICY);
+    expect(history.find((e) => e.kind === 'call')).toMatchObject({ title: 'Appel sans réponse', cancelledOn: '2026-12-01' });
+    expect(history.find((e) => e.key.startsWith('call-cancel-'))).toMatchObject({ title: 'Appel du 01/12/2026 retiré', details: ['Motif\u00a0: Mauvaise facture.'] });
+    expect((await callRefused(core, 'calls.cancel', { invoiceId: invoice.id, callId: first!.phoneCalls[0]!.id, note: 'Encore.' })).message).toBe('Cet appel a déjà été retiré.');
+
+    // The call that counted as the step's reminder: the reminder is withdrawn too, the step is due again.
+    const withdrawn = await call<Invoice>('calls.cancel', { invoiceId: invoice.id, callId: second!.phoneCalls[1]!.id, note: 'Numéro d’un autre client.' });
+    expect(withdrawn.reminderCancellations).toEqual([expect.objectContaining({ reminderId: second!.reminders[0]!.id, note: 'Numéro d’un autre client.' })]);
+    expect(dunningStateOf(withdrawn, DEFAULT_POLICY, '2026-12-01')).toMatchObject({ status: 'due', nextLevel: expect.objectContaining({ id: 'friendly' }) });
+  });
+
   it('refuses in French: a promise without its date, a dispute without its subject, a call in the future, a paid invoice', async () => {
     const { request, invoice } = await seed();
     expect((await callRefused(core, 'calls.log', { request, call: { calledOn: '2026-12-01', time: '10:15', outcome: 'promise' } })).message).toContain('Indiquez la date de paiement promise.');

@@ -43,7 +43,7 @@ export class CallService {
       hoursWarning: contactHoursWarning(now, client.kind),
       attemptsWarning: callAttemptsWarning(
         recentCallAttempts(
-          this.store.data.invoices.filter((i) => i.clientId === client.id).flatMap((i) => i.phoneCalls),
+          this.store.data.invoices.filter((i) => i.clientId === client.id).flatMap(standingCalls),
           this.clock.today(),
         ),
         client.kind,
@@ -52,6 +52,31 @@ export class CallService {
       now: { on: this.clock.today(), time: `${pad2(now.getHours())}:${pad2(now.getMinutes())}` },
       paymentDeadline: digest.deadline,
     };
+  }
+
+  /** A call logged by mistake: a cancelling entry with its reason, and the reminder it counted as withdrawn with it (one write). */
+  async cancel(input: { invoiceId: string; callId: string; note: string }): Promise<Invoice> {
+    const note = input.note.trim();
+    if (note === '') throw new AppError('INVALID_INPUT', 'Indiquez pourquoi cet appel est retiré (il reste dans l’historique avec ce motif).', { note: 'Indiquez le motif du retrait.' });
+    const now = this.clock.now().toISOString();
+    let saved: Invoice | undefined;
+    await this.store.update((current) => {
+      const invoice = current.invoices.find((i) => i.id === input.invoiceId);
+      if (!invoice) throw new AppError('NOT_FOUND', 'Cette facture n’existe plus\u00a0: elle a peut-être été supprimée.');
+      const call = invoice.phoneCalls.find((c) => c.id === input.callId);
+      if (!call) throw new AppError('NOT_FOUND', 'Cet appel n’existe plus.');
+      if (invoice.phoneCallCancellations.some((c) => c.callId === call.id)) throw new AppError('CONFLICT', 'Cet appel a déjà été retiré.');
+      const reminderStands = call.reminderId !== undefined && !invoice.reminderCancellations.some((c) => c.reminderId === call.reminderId);
+      saved = {
+        ...invoice,
+        phoneCallCancellations: [...invoice.phoneCallCancellations, { id: newId(), callId: call.id, recordedAt: now, note }],
+        reminderCancellations: reminderStands ? [...invoice.reminderCancellations, { id: newId(), reminderId: call.reminderId!, recordedAt: now, note }] : invoice.reminderCancellations,
+        updatedAt: now,
+      };
+      const changed = saved;
+      return { ...current, invoices: current.invoices.map((i) => (i.id === changed.id ? changed : i)) };
+    });
+    return saved!;
   }
 
   async log(input: CallLogInput): Promise<Invoice[]> {
@@ -106,6 +131,12 @@ export class CallService {
 }
 
 /** The reminder's note, as the reminders' table and the accountant's export show it: « Promesse de paiement pour le 20/02/2026 — Mme Dupré ». */
+/** The calls that still count (not withdrawn). */
+function standingCalls(invoice: Invoice): PhoneCall[] {
+  const withdrawn = new Set(invoice.phoneCallCancellations.map((c) => c.callId));
+  return invoice.phoneCalls.filter((c) => !withdrawn.has(c.id));
+}
+
 function reminderNote(call: CallLogInput['call']): string {
   const outcome = call.outcome === 'promise' && call.promisedOn ? `Promesse de paiement pour le ${formatFrenchDate(call.promisedOn)}` : CALL_OUTCOME_LABELS[call.outcome];
   return (call.person ? `${outcome} — ${call.person}` : outcome).slice(0, 500);

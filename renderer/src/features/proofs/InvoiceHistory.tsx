@@ -135,6 +135,16 @@ export function InvoiceHistory({ invoice, client, policy }: Props): React.JSX.El
                     Voir le scan
                   </button>
                 )}
+                {e.callId && !e.cancelledOn && (
+                  <button
+                    type="button"
+                    className="button button-small button-ghost"
+                    aria-label={fr(`Retirer l’appel du ${formatFrenchDate(e.on)}`)}
+                    onClick={() => setWithdrawing(e)}
+                  >
+                    Retirer
+                  </button>
+                )}
                 {e.postalEventId && !e.cancelledOn && (
                   <button
                     type="button"
@@ -152,6 +162,22 @@ export function InvoiceHistory({ invoice, client, policy }: Props): React.JSX.El
       </table>
       {viewing?.kind === 'letter' && <ArchivedLetterDialog document={viewing.file} title={viewing.title} onClose={() => setViewing(null)} />}
       {viewing?.kind === 'scan' && <ScanDialog scan={viewing.file} title={viewing.title} onClose={() => setViewing(null)} />}
+      {withdrawing?.callId && (
+        <ReasonDialog
+          title={'Retirer cet appel\u202f?'}
+          message={fr(
+            `L’appel du ${formatFrenchDate(withdrawing.on)} ne comptera plus (ni comme tentative, ni comme relance). Il reste dans l’historique, barré, avec le motif du retrait ; une pause qu’il a amenée reste en place jusqu’à « Reprendre les relances ».`,
+          )}
+          confirmLabel="Retirer l’appel"
+          onClose={() => setWithdrawing(null)}
+          onConfirm={async (reason) => {
+            await api().call('calls.cancel', { invoiceId: invoice.id, callId: withdrawing.callId!, note: reason });
+            setWithdrawing(null);
+            showToast(fr('Appel retiré : il reste dans l’historique, barré'));
+            await refresh();
+          }}
+        />
+      )}
       {withdrawing?.postalEventId && (
         <ReasonDialog
           title={'Retirer cette saisie\u202f?'}
