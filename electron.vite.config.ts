@@ -27,9 +27,9 @@ const trayIcon = (): Plugin => ({
 });
 
 /**
- * out/main/package.json, {"type":"module"}: in the packaged app letterWorker.js runs from app.asar.unpacked
+ * out/main/package.json, {"type":"module"}: in the packaged app letterWorker.js and pdfReadingWorker.js run from app.asar.unpacked
  * (electron-builder.yml › asarUnpack), where the root package.json is not; without this one beside it, Node would
- * not know the worker is an ES module.
+ * not know the workers are ES modules.
  */
 const mainPackageType = (): Plugin => ({
   name: 'relance-main-package-type',
@@ -49,6 +49,9 @@ export default defineConfig({
           // The letter renderer's worker thread is an entry of its own (out/main/letterWorker.js); like every
           // dependency, @react-pdf/renderer (ESM only) stays external and is loaded from node_modules.
           letterWorker: resolve('electron/core/documents/letterWorker.ts'),
+          // The reading of dropped PDFs (pdfjs-dist, pdf-lib) in a worker thread too (out/main/pdfReadingWorker.js),
+          // its packages external and loaded from node_modules (app.asar.unpacked in the packaged app).
+          pdfReadingWorker: resolve('electron/core/einvoice/pdfReadingWorker.ts'),
         },
       },
     },

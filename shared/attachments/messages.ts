@@ -10,4 +10,6 @@ export const ATTACHMENT_MESSAGES = {
   restricted:
     'Ce PDF est protégé contre la modification\u00a0: sa copie ne pourrait pas être jointe aux lettres. Enregistrez-en une copie sans protection (Imprimer, puis «\u00a0Enregistrer au format PDF\u00a0»), puis joignez-la.',
   timeout: 'La lecture de ce PDF prend trop de temps\u00a0: il est sans doute endommagé.',
+  outOfMemory: 'La lecture de ce PDF demande trop de mémoire\u00a0: il est sans doute endommagé.',
+  interrupted: 'La lecture de ce PDF s’est interrompue\u00a0: joignez-le à nouveau. Si cela recommence, il est sans doute endommagé.',
 } as const;

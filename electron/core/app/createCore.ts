@@ -22,6 +22,7 @@ import { SmsService } from '../channels/smsService';
 import { CallService } from '../channels/callService';
 import { EmlOutput, type MailPlatform } from '../channels/emlOutput';
 import { AttachmentService } from '../attachments/attachmentService';
+import { createPdfReader } from '../einvoice/pdfReader';
 import path from 'node:path';
 
 export interface Core {
@@ -65,9 +66,11 @@ export async function createCore(options: {
   const scheduler = new ReminderScheduler(store, options.clock, events, { timers: options.timers, desktop: options.mode === 'electron' });
   const templates = new TemplateService(store);
   const statements = new StatementService(store, options.clock, renderer, blobs);
-  const attachments = new AttachmentService(store, options.clock, blobs);
+  // Dropped PDFs are read in a worker thread of their own, started at the first file.
+  const pdfReader = createPdfReader();
+  const attachments = new AttachmentService(store, options.clock, blobs, pdfReader);
   const raw = createDispatcher(
-    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, sms, calls, scheduler, templates, statements, attachments, renderer, clock: options.clock, mode: options.mode, version: options.version }),
+    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, sms, calls, scheduler, templates, statements, attachments, renderer, pdfReader, clock: options.clock, mode: options.mode, version: options.version }),
   );
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);
@@ -83,6 +86,7 @@ export async function createCore(options: {
       scheduler.stop();
       await scheduler.flushed();
       await renderer.close();
+      await pdfReader.close();
       await pdfOutput.close();
       await emlOutput.close();
       await store.close();

@@ -22,6 +22,7 @@ import type { StatementService } from '../documents/statementService';
 import type { Handlers } from './dispatch';
 import type { AttachmentService } from '../attachments/attachmentService';
 import type { LetterRenderer } from '../documents/letterRenderer';
+import type { PdfReader } from '../einvoice/pdfReader';
 
 export interface HandlerDeps {
   store: Store;
@@ -40,13 +41,14 @@ export interface HandlerDeps {
   statements: StatementService;
   attachments: AttachmentService;
   renderer: Pick<LetterRenderer, 'merge'>;
+  pdfReader: PdfReader;
   clock: Clock;
   mode: AppStatus['mode'];
   version: string;
 }
 
 /** The implementation of the contract. A method missing here is a compile error. */
-export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, sms, calls, scheduler, templates, statements, attachments, renderer, clock, mode, version }: HandlerDeps): Handlers {
+export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, sms, calls, scheduler, templates, statements, attachments, renderer, pdfReader, clock, mode, version }: HandlerDeps): Handlers {
   return {
     'app.status': async () => ({
       version,
@@ -78,7 +80,7 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
     'invoices.setLateChargesSettlement': (input) => dunning.setLateChargesSettlement(input.invoiceId, input.settlement),
     'import.preview': async (input) => previewImport(input.kind, input.fileName, input.bytes),
     'import.commit': (input) => commitImport(store, clock, input.kind, input.fileName, input.bytes, input.mapping),
-    'einvoice.read': (input) => readEinvoice(input.fileName, input.bytes, store.data, clock.now().toISOString()),
+    'einvoice.read': (input) => readEinvoice(input.fileName, input.bytes, store.data, clock.now().toISOString(), pdfReader),
     'einvoice.saveCreditNote': (input) => saveCreditNoteFromFile(store, clock, input),
     'data.listBackups': () => data.listBackups(),
     'data.restoreBackup': (input) => data.restoreBackup(input.name),
@@ -107,6 +109,7 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
     'emails.preview': (input) => emails.preview(input),
     'emails.open': (input) => emails.open(input),
     'emails.markSent': (input) => emails.markSent(input),
+    'emails.archived': (input) => emails.archived(input.sha256),
     'sms.preview': async (input) => sms.preview(input),
     'sms.markSent': (input) => sms.markSent(input),
     'calls.sheet': async (input) => calls.sheet(input),

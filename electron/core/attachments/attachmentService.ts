@@ -7,6 +7,8 @@ import type { Clock } from '../app/clock';
 import type { BlobStore } from '../store/blobStore';
 import { sha256 } from '../store/durableJsonFile';
 import type { Store } from '../store/store';
+import type { PdfReader } from '../einvoice/pdfReader';
+import { READ_TIME_LIMIT_MS } from '../einvoice/readInvoiceFile';
 import { checkAttachedPdf } from './checkAttachedPdf';
 
 /**
@@ -19,11 +21,13 @@ export class AttachmentService {
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly blobs: BlobStore,
+    /** The PDF reading worker that checks the file (the process's own when none is given). */
+    private readonly pdfReader?: PdfReader,
   ) {}
 
   async attach(input: MethodParsedInput<'attachments.attach'>): Promise<Invoice> {
     const invoice = findInvoice(this.store.data, input.invoiceId);
-    const check = await checkAttachedPdf(input.bytes);
+    const check = await checkAttachedPdf(input.bytes, READ_TIME_LIMIT_MS, this.pdfReader);
     if (!check.ok) throw new AppError('INVALID_INPUT', check.message);
     const previous = invoice.attachment;
     if (previous && previous.sha256 !== sha256(input.bytes) && !input.replace) {

@@ -201,7 +201,7 @@ function locateWorker(): WorkerEntry {
 }
 
 /** The worker's first code when running from sources: tsx's loader (its ES module build), then the TypeScript entry. */
-function sourceBootstrap(workerUrl: URL): string {
+export function sourceBootstrap(workerUrl: URL): string {
   const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   return `import(${JSON.stringify(tsxApi)})
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); })

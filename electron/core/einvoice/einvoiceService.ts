@@ -6,7 +6,8 @@ import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 import { isValidSiret, normalizeSiret } from '../../../shared/ledger/identifiers';
 import type { Database } from '../../../shared/ledger/schema';
 import { ClientMatcher, formatSiret } from '../import/clientMatcher';
-import { readInvoiceFile } from './readInvoiceFile';
+import type { PdfReader } from './pdfReader';
+import { readInvoiceFile, READ_TIME_LIMIT_MS } from './readInvoiceFile';
 
 /**
  * einvoice.read: the proposal read from the file, the check that the user issued it, and the client its buyer is
@@ -86,8 +87,8 @@ export function missingFields(p: InvoiceProposal): string[] {
   return missing;
 }
 
-export async function readEinvoice(fileName: string, bytes: Uint8Array, data: Database, now: string): Promise<EinvoiceReadResult> {
-  const read = await readInvoiceFile(fileName, bytes);
+export async function readEinvoice(fileName: string, bytes: Uint8Array, data: Database, now: string, reader?: PdfReader): Promise<EinvoiceReadResult> {
+  const read = await readInvoiceFile(fileName, bytes, READ_TIME_LIMIT_MS, reader);
   if (!read.ok) throw new AppError('IMPORT_INVALID_FILE', read.message);
   const { proposal, file } = read.value;
   return { file, proposal, seller: checkSeller(data.identity, proposal.seller), buyer: matchBuyer(data, proposal.buyer, now), missing: missingFields(proposal) };
