@@ -65,4 +65,18 @@ test('an e-mail reminder: prepared, downloaded as a draft .eml, marked as sent, 
   await layoutShots(page, 'email-01-history-900');
   await page.setViewportSize({ width: 1920, height: LAYOUT_HEIGHT });
   await layoutShots(page, 'email-01-history-1920');
+
+  // « Voir l’e-mail »: the message as archived, read back and checked against its hash.
+  await history.getByRole('button', { name: /^Voir l’e-mail/ }).click();
+  const viewer = page.getByRole('dialog', { name: /^E-mail\s: Rappel amiable du 10\/02\/2026$/ });
+  await expect(viewer.getByText(/^Empreinte SHA-256 vérifiée/)).toBeVisible();
+  await expect(viewer).toContainText('Relance\u202f: facture n°\u00a0F-2025-041');
+  await expect(viewer.getByRole('list', { name: 'Pièces jointes' })).toContainText('.pdf');
+  await expect(viewer.getByLabel('Texte du message')).toContainText('1\u202f200,00\u00a0€');
+  await expectAccessible(page, 'an archived e-mail');
+  for (const width of [900, 1920]) {
+    await page.setViewportSize({ width, height: LAYOUT_HEIGHT });
+    await layoutShots(page, `email-02-archived-${width}`);
+  }
+  await viewer.getByRole('button', { name: 'Fermer', exact: true }).last().click();
 });

@@ -95,6 +95,27 @@ export const callLogInputSchema = z
   .strict();
 export type CallLogInput = z.output<typeof callLogInputSchema>;
 
+export const archivedEmailSchema = z.object({
+  intact: z.boolean(),
+  /** French, when the file is missing or changed since it was archived. */
+  problem: z.string().nullable(),
+  message: z
+    .object({
+      from: z.string(),
+      to: z.string(),
+      subject: z.string(),
+      /** The Date header, ISO. */
+      date: z.string().nullable(),
+      text: z.string(),
+      attachments: z.array(z.object({ fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int().nonnegative(), sha256: z.string() })),
+    })
+    .nullable(),
+  /** The archived .eml itself (to save it), when it could be read. */
+  eml: z.instanceof(Uint8Array).nullable(),
+  fileName: z.string(),
+});
+export type ArchivedEmail = z.infer<typeof archivedEmailSchema>;
+
 export const channelsMethods = {
   /** The reminder's e-mail as it will be opened and archived: subject, text, HTML, attachments and the .eml bytes. */
   'emails.preview': query(emailRequestSchema, emailPreviewSchema),
@@ -110,6 +131,8 @@ export const channelsMethods = {
       .strict(),
     z.object({ document: archivedFileSchema, invoices: z.array(invoiceSchema) }),
   ),
+  /** An e-mail as it was archived when marked sent, checked against its hash, and read back (headers, text, attachments). */
+  'emails.archived': query(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Référence de document archivé invalide.') }).strict(), archivedEmailSchema),
   /** The reminder's SMS: its text for the tone, the client's number, and the hours warning for a private client. */
   'sms.preview': query(shortReminderRequestSchema, smsPreviewSchema),
   /** « Marquer comme envoyé » by SMS: records the reminder on the SMS channel on each invoice, with the text as sent. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EmailPreview } from '../../../shared/channels/contract';
+import type { ArchivedEmail, EmailPreview } from '../../../shared/channels/contract';
 import type { LetterPreview } from '../../../shared/documents/contract';
 import { DEFAULT_LETTER_TEMPLATES } from '../../../shared/documents/defaultTemplates';
 import type { ArchivedFile } from '../../../shared/dunning/schema';
@@ -14,6 +14,7 @@ import type { Client, Invoice } from '../../../shared/ledger/schema';
 import { fixedClock } from '../app/clock';
 import { createCore } from '../app/createCore';
 import { callOk, callRefused, tempCore } from '../../../test/support/tempCore';
+import { emlFileName } from './emailService';
 
 let core: Awaited<ReturnType<typeof tempCore>>;
 beforeEach(async () => {
@@ -223,5 +224,34 @@ describe('the invoice’s PDF with the e-mail', () => {
 
     const sent = await call<{ invoices: Invoice[] }>('emails.markSent', { email, sentOn: '2026-12-01', previewSha256: preview.sha256 });
     expect(sent.invoices[0]!.reminders.at(-1)!.invoiceCopy).toEqual({ sha256: hash(invoicePdf), kind: 'pdf', sizeBytes: invoicePdf.byteLength });
+  });
+});
+
+describe('« Voir l’e-mail »: the archived message read back', () => {
+  it('reads the .eml archived when marked sent: its headers, text and attachments, checked against its hash', async () => {
+    const { client, a } = await seed();
+    const email = { request: { clientId: client.id, invoiceIds: [a.id], tone: 'friendly', letterDate: '2026-12-01' } };
+    const preview = await call<EmailPreview>('emails.preview', email);
+    const { document } = await call<{ document: ArchivedFile }>('emails.markSent', { email, sentOn: '2026-12-01', previewSha256: preview.sha256 });
+    const archived = await call<ArchivedEmail>('emails.archived', { sha256: document.sha256 });
+    expect(archived).toMatchObject({ intact: true, problem: null, fileName: emlFileName(preview.subject) });
+    expect(archived.message).toMatchObject({ subject: preview.subject, date: '2026-12-01T12:00:00.000Z' });
+    expect(archived.message!.to).toContain('compta@atelier-dupre.fr');
+    expect(archived.message!.from).toContain('camille@martin-design.fr');
+    expect(archived.message!.text).toContain('1\u202f234,56\u00a0€');
+    expect(archived.message!.attachments.map((x) => x.sha256)).toEqual(preview.attachments.map((x) => x.sha256));
+    expect(hash(archived.eml!)).toBe(document.sha256);
+  });
+
+  it('says so when the archived file was changed since', async () => {
+    const { client, a } = await seed();
+    const email = { request: { clientId: client.id, invoiceIds: [a.id], tone: 'friendly', letterDate: '2026-12-01' } };
+    const preview = await call<EmailPreview>('emails.preview', email);
+    const { document } = await call<{ document: ArchivedFile }>('emails.markSent', { email, sentOn: '2026-12-01', previewSha256: preview.sha256 });
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(core.dir, 'blobs', document.sha256.slice(0, 2), `${document.sha256}.eml`), 'Subject: autre\r\n\r\nautre texte\r\n');
+    const archived = await call<ArchivedEmail>('emails.archived', { sha256: document.sha256 });
+    expect(archived.intact).toBe(false);
+    expect(archived.problem).toContain('a été modifié depuis son envoi');
   });
 });

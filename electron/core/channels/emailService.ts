@@ -1,6 +1,6 @@
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { composeEmail, type ComposedEmail } from '../../../shared/channels/composeEmail';
-import type { EmailAttachment, EmailPreview, EmailRequestInput } from '../../../shared/channels/contract';
+import type { ArchivedEmail, EmailAttachment, EmailPreview, EmailRequestInput } from '../../../shared/channels/contract';
 import type { LetterRequestInput } from '../../../shared/documents/contract';
 import { letterFactsFromLedger } from '../../../shared/documents/letterFacts';
 import { effectiveTemplates } from '../../../shared/documents/storedTemplates';
@@ -12,6 +12,7 @@ import type { Invoice } from '../../../shared/ledger/schema';
 import type { DunningService } from '../dunning/dunningService';
 import { pdfFileName } from '../documents/pdfOutput';
 import type { LetterService } from '../documents/letterService';
+import { simpleParser } from 'mailparser';
 import { invoiceCopies, type InvoiceCopy } from '../attachments/invoiceCopies';
 import type { BlobStore } from '../store/blobStore';
 import { sha256 } from '../store/durableJsonFile';
@@ -64,6 +65,32 @@ export class EmailService {
       variantId: email.variantId,
       paymentDeadline: built.paymentDeadline,
     };
+  }
+
+  /** « Voir l’e-mail »: the message as archived, read back from its bytes (never recomposed), checked against its hash. */
+  async archived(hash: string): Promise<ArchivedEmail> {
+    const read = await this.blobs.read(hash, 'eml');
+    const eml = read.bytes as Uint8Array<ArrayBuffer> | null;
+    let message: ArchivedEmail['message'] = null;
+    if (eml) {
+      try {
+        const mail = await simpleParser(Buffer.from(eml), { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
+        message = {
+          from: mail.from?.text ?? '',
+          to: (Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : mail.to?.text) ?? '',
+          subject: mail.subject ?? '',
+          date: mail.date ? mail.date.toISOString() : null,
+          text: mail.text ?? '',
+          attachments: mail.attachments.map((a) => ({ fileName: a.filename ?? 'pièce jointe', contentType: a.contentType, sizeBytes: a.size, sha256: sha256(new Uint8Array(a.content)) })),
+        };
+      } catch {
+        message = null;
+      }
+    }
+    const fileName = emlFileName(message?.subject || `E-mail archivé ${hash.slice(0, 12)}`);
+    if (!read.intact) return { intact: false, problem: read.reason, message, eml, fileName };
+    if (!message) return { intact: true, problem: 'L’e-mail archivé n’a pas pu être relu.', message: null, eml, fileName };
+    return { intact: true, problem: null, message, eml, fileName };
   }
 
   /** « Ouvrir dans ma messagerie »: the .eml written by the core, handed to the system's mail client. */

@@ -1,3 +1,4 @@
 export { CallPane } from './CallPane';
 export { EmailPane } from './EmailPane';
 export { SmsPane } from './SmsPane';
+export { ArchivedEmailDialog } from './ArchivedEmailDialog';

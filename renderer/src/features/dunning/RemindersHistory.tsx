@@ -10,6 +10,7 @@ import { useLevelLabels } from './useLevelLabels';
 import { useAppStore } from '../../app/store';
 import { ArchivedLetterDialog } from '../documents';
 import { PostalEventDialog, ReasonDialog } from '../proofs';
+import { ArchivedEmailDialog } from '../channels';
 
 interface Props {
   invoice: Invoice;
@@ -63,6 +64,7 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
   const refresh = useAppStore((s) => s.refresh);
   const [removing, setRemoving] = useState<ReminderRecord | null>(null);
   const [viewing, setViewing] = useState<ReminderRecord | null>(null);
+  const [viewingEmail, setViewingEmail] = useState<ReminderRecord | null>(null);
   const [tracking, setTracking] = useState<ReminderRecord | null>(null);
   const [droppedScan, setDroppedScan] = useState<File | undefined>(undefined);
   const cancellations = new Map(invoice.reminderCancellations.map((c) => [c.reminderId, c]));
@@ -119,6 +121,17 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
                         Voir la lettre
                       </button>
                     )}
+                    {r.document?.kind === 'eml' && (
+                      <button
+                        type="button"
+                        className="button button-small button-ghost"
+                        aria-haspopup="dialog"
+                        aria-label={frenchTypography(`Voir l’e-mail « ${labelOf(r.levelId)} » du ${formatFrenchDate(r.sentOn)}`)}
+                        onClick={() => setViewingEmail(r)}
+                      >
+                        Voir l’e-mail
+                      </button>
+                    )}
                     {!cancelled && r.channel !== 'phone' && r.channel !== 'sms' && r.channel !== 'hand' && (
                       <button
                         type="button"
@@ -149,6 +162,9 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
       )}
       {viewing?.document && (
         <ArchivedLetterDialog document={viewing.document} title={`${labelOf(viewing.levelId)} du ${formatFrenchDate(viewing.sentOn)}`} onClose={() => setViewing(null)} />
+      )}
+      {viewingEmail?.document && (
+        <ArchivedEmailDialog document={viewingEmail.document} title={`${labelOf(viewingEmail.levelId)} du ${formatFrenchDate(viewingEmail.sentOn)}`} onClose={() => setViewingEmail(null)} />
       )}
       {tracking && (
         <PostalEventDialog

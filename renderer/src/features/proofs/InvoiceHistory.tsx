@@ -8,6 +8,7 @@ import { ApiError, api } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { useFileDownload } from '../../ui/useFileDownload';
 import { ArchivedLetterDialog } from '../documents';
+import { ArchivedEmailDialog } from '../channels';
 import { ReasonDialog } from './ReasonDialog';
 import { ScanDialog } from './ScanDialog';
 import './Proofs.css';
@@ -18,7 +19,7 @@ interface Props {
   policy: DunningPolicy;
 }
 
-type Viewing = { kind: 'letter' | 'scan'; file: ArchivedFile; title: string };
+type Viewing = { kind: 'letter' | 'scan' | 'email'; file: ArchivedFile; title: string };
 
 /**
  * The invoice's history: every event in the order it happened (issued, each reminder with its letter, what La Poste
@@ -125,6 +126,17 @@ export function InvoiceHistory({ invoice, client, policy }: Props): React.JSX.El
                     Voir la lettre
                   </button>
                 )}
+                {e.document?.role === 'email' && (
+                  <button
+                    type="button"
+                    className="button button-small button-ghost"
+                    aria-haspopup="dialog"
+                    aria-label={fr(`Voir l’e-mail « ${e.title} » du ${formatFrenchDate(e.on)}`)}
+                    onClick={() => setViewing({ kind: 'email', file: e.document!, title: `${e.title} du ${formatFrenchDate(e.on)}` })}
+                  >
+                    Voir l’e-mail
+                  </button>
+                )}
                 {e.document?.role === 'scan' && (
                   <button
                     type="button"
@@ -161,6 +173,7 @@ export function InvoiceHistory({ invoice, client, policy }: Props): React.JSX.El
         </tbody>
       </table>
       {viewing?.kind === 'letter' && <ArchivedLetterDialog document={viewing.file} title={viewing.title} onClose={() => setViewing(null)} />}
+      {viewing?.kind === 'email' && <ArchivedEmailDialog document={viewing.file} title={viewing.title} onClose={() => setViewing(null)} />}
       {viewing?.kind === 'scan' && <ScanDialog scan={viewing.file} title={viewing.title} onClose={() => setViewing(null)} />}
       {withdrawing?.callId && (
         <ReasonDialog
