@@ -110,3 +110,36 @@ test('an SMS to a private client in the evening: the warning, the text edited wi
     await layoutShots(page, `sms-phone-03-history-${width}`);
   }
 });
+
+test('a call without answer: the step stays due, the attempt is in the history, and a mistaken one is withdrawn with its reason', async ({ relance }) => {
+  test.setTimeout(120_000);
+  const { page } = relance;
+  await todo(page).getByRole('button', { name: 'F-2026-003', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Facture F-2026-003' })).toBeVisible();
+  await page.getByRole('button', { name: 'Préparer l’appel' }).click();
+  const log = page.getByRole('form', { name: 'Compte rendu de l’appel' });
+  await log.getByRole('radio', { name: 'Pas de réponse' }).check();
+  // Nobody answered: nobody to name.
+  await expect(log.getByRole('textbox', { name: 'Personne jointe' })).toHaveCount(0);
+  await log.getByRole('textbox', { name: 'Heure' }).fill('11h05');
+  await log.getByRole('button', { name: 'Enregistrer l’appel' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Facture F-2026-003' })).toBeVisible();
+  // Not a reminder: the rappel amiable is still to be made.
+  await expect(page.getByRole('button', { name: 'Préparer l’appel' })).toBeVisible();
+  const history = page.getByRole('table', { name: 'Historique de la facture, du plus ancien au plus récent' });
+  await expect(history.getByRole('rowheader', { name: 'Appel sans réponse' })).toBeVisible();
+  await expect(history).toContainText('Appel du 10/02/2026 à 11\u00a0h\u00a005\u00a0: pas de réponse');
+  await history.getByRole('button', { name: 'Retirer l’appel du 10/02/2026' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Retirer cet appel\u202f?' });
+  await dialog.getByRole('textbox', { name: 'Motif du retrait' }).fill('Appel noté sur la mauvaise facture.');
+  await dialog.getByRole('button', { name: 'Retirer l’appel' }).click();
+  await expect(history).toContainText('Appel du 10/02/2026 retiré');
+  await expect(history).toContainText('Motif\u00a0: Appel noté sur la mauvaise facture.');
+  await expect(history.getByRole('button', { name: 'Retirer l’appel du 10/02/2026' })).toHaveCount(0);
+  for (const width of [900, 1920]) {
+    await page.setViewportSize({ width, height: LAYOUT_HEIGHT });
+    await history.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/screens/sms-phone-04-call-withdrawn-${width}.png` });
+  }
+});
