@@ -8,7 +8,7 @@ import type { ReminderDigest } from './reminderDigest';
  * The SMS of a reminder, one short text per tone: the invoice (its number is the payment reference), what is due
  * (between businesses, from the relance ferme on, the penalties and the 40 €), the deadline, how to pay, the sender.
  * French typography is kept (no-break spaces, « ’ »): such a text goes as UCS-2, 70 characters per SMS, 67 per part,
- * which smsLength counts; the texts are written short so that most take three or four parts.
+ * which smsLength counts; the texts are written short: with an IBAN, four or five parts for one invoice.
  * An SMS never stands for a mise en demeure (no proof of its content): the formal tone announces the registered letter.
  */
 
