@@ -4,6 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInvoiceFile, PDF_MESSAGES } from './readInvoiceFile';
 import { XML_MESSAGES } from '../../../shared/einvoice/xml';
+import { damagedCopy as mutate, fuzzRandom as generator } from '../../../test/support/damagedCopies';
 
 /**
  * Truncated and bit-flipped copies of real PDFs and of their XML, from a seeded generator: each one is read or
@@ -14,28 +15,6 @@ const DATA = fileURLToPath(new URL('../../../../shared/testdata/pdf/', import.me
 const PDFS = ['facturx/corpus_Facture_FR_MINIMUM.pdf', 'facturx/corpus_Avoir_FR_type381_BASIC.pdf', 'plain/invoice2data_free_fiber.pdf'];
 const MESSAGES = new Set<string>([...Object.values(PDF_MESSAGES), ...Object.values(XML_MESSAGES)]);
 const PER_FILE_MS = 8000;
-
-/** mulberry32: the same copies on every run. */
-function generator(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function mutate(source: Uint8Array, random: () => number): Uint8Array {
-  if (random() < 0.4) return source.slice(0, Math.floor(random() * source.length));
-  const copy = source.slice();
-  const flips = 1 + Math.floor(random() * 20);
-  for (let i = 0; i < flips; i++) {
-    const at = Math.floor(random() * copy.length);
-    copy[at] = copy[at]! ^ (1 << Math.floor(random() * 8));
-  }
-  return copy;
-}
 
 async function embeddedXml(pdf: Uint8Array): Promise<Uint8Array> {
   const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, verbosity: 0 }).promise;
