@@ -43,6 +43,32 @@ interface Line {
 /** Up to this many payments are listed in the text; more, on an annex page. */
 const PAYMENTS_IN_TEXT = 6;
 
+/**
+ * What a statement of the client on a date lists and its figures: the invoices issued by then and still open with
+ * the payments received by then, the credit notes issued by then. Also what the batch « Relevés de fin de mois » uses
+ * to choose its clients, so that its list and the statements it draws agree to the cent.
+ */
+export function statementItems(facts: Pick<StatementFacts, 'invoices' | 'creditNotes' | 'asOf'> & { clientId: string }): {
+  lines: Line[];
+  credits: StatementFacts['creditNotes'][number][];
+  figures: StatementFigures;
+} {
+  const { clientId, asOf } = facts;
+  const lines: Line[] = facts.invoices
+    .filter((i) => i.clientId === clientId && !i.cancelled && i.issueDate <= asOf)
+    .map((invoice) => {
+      const paid = invoice.payments.filter((p) => p.date <= asOf).reduce((n, p) => n + p.amountCents, 0);
+      return { invoice, paid: Math.min(paid, invoice.amountTtcCents), due: Math.max(0, invoice.amountTtcCents - paid) };
+    })
+    .filter((l) => l.due > 0)
+    .sort((a, b) => (a.invoice.dueDate < b.invoice.dueDate ? -1 : a.invoice.dueDate > b.invoice.dueDate ? 1 : a.invoice.number.localeCompare(b.invoice.number, 'fr')));
+  const credits = facts.creditNotes.filter((n) => n.clientId === clientId && n.issueDate <= asOf).sort((a, b) => (a.issueDate < b.issueDate ? -1 : 1));
+  const overdueCents = lines.filter((l) => l.invoice.dueDate < asOf).reduce((n, l) => n + l.due, 0);
+  const notDueCents = lines.filter((l) => l.invoice.dueDate >= asOf).reduce((n, l) => n + l.due, 0);
+  const creditCents = credits.reduce((n, c) => n + c.amountTtcCents, 0);
+  return { lines, credits, figures: { overdueCents, notDueCents, creditCents, balanceCents: overdueCents + notDueCents - creditCents, invoiceCount: lines.length } };
+}
+
 export function composeStatement(facts: StatementFacts): ComposeStatementResult {
   const { identity, client, asOf } = facts;
   const errors: string[] = [];
@@ -50,24 +76,10 @@ export function composeStatement(facts: StatementFacts): ComposeStatementResult 
   if (!isAddressComplete(identity.address)) errors.push(fr('Votre adresse est incomplète (numéro et voie, code postal, ville) : complétez Paramètres › Identité.'));
   if (!isAddressComplete(client.address)) errors.push(fr(`L’adresse postale ${deName(client.name)} est incomplète (numéro et voie, code postal, ville) : complétez la fiche du client.`));
 
-  // As of the date: invoices issued by then, payments received by then.
-  const lines: Line[] = facts.invoices
-    .filter((i) => i.clientId === client.id && !i.cancelled && i.issueDate <= asOf)
-    .map((invoice) => {
-      const paid = invoice.payments.filter((p) => p.date <= asOf).reduce((n, p) => n + p.amountCents, 0);
-      return { invoice, paid: Math.min(paid, invoice.amountTtcCents), due: Math.max(0, invoice.amountTtcCents - paid) };
-    })
-    .filter((l) => l.due > 0)
-    .sort((a, b) => (a.invoice.dueDate < b.invoice.dueDate ? -1 : a.invoice.dueDate > b.invoice.dueDate ? 1 : a.invoice.number.localeCompare(b.invoice.number, 'fr')));
-  const credits = facts.creditNotes.filter((n) => n.clientId === client.id && n.issueDate <= asOf).sort((a, b) => (a.issueDate < b.issueDate ? -1 : 1));
+  const { lines, credits, figures } = statementItems({ clientId: client.id, invoices: facts.invoices, creditNotes: facts.creditNotes, asOf });
   if (lines.length === 0 && credits.length === 0) errors.push(fr(`${client.name} n’a aucune facture ouverte au ${formatFrenchDate(asOf)} : il n’y a pas de relevé à faire.`));
   if (errors.length > 0) return { ok: false, errors };
-
-  const overdueCents = lines.filter((l) => l.invoice.dueDate < asOf).reduce((n, l) => n + l.due, 0);
-  const notDueCents = lines.filter((l) => l.invoice.dueDate >= asOf).reduce((n, l) => n + l.due, 0);
-  const creditCents = credits.reduce((n, c) => n + c.amountTtcCents, 0);
-  const balanceCents = overdueCents + notDueCents - creditCents;
-  const figures: StatementFigures = { overdueCents, notDueCents, creditCents, balanceCents, invoiceCount: lines.length };
+  const { overdueCents, notDueCents, creditCents, balanceCents } = figures;
 
   const ttc = lines.reduce((n, l) => n + l.invoice.amountTtcCents, 0);
   const paid = lines.reduce((n, l) => n + l.paid, 0);

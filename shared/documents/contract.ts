@@ -158,6 +158,8 @@ export const pdfSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('attachment'), invoiceId: idSchema }).strict(),
   /** A client's statement of account, drawn again from its request (the same bytes as its preview). */
   z.object({ kind: z.literal('statement'), request: statementRequestSchema }).strict(),
+  /** A prepared batch of statements (« Relevés de fin de mois »). */
+  z.object({ kind: z.literal('statement-batch'), batchId: batchIdSchema }).strict(),
 ]);
 
 const batchMethods = {

@@ -4,7 +4,7 @@ import { attachmentsMethods } from '../attachments/contract';
 import { channelsMethods } from '../channels/contract';
 import { dataMethods } from '../data/contract';
 import { documentsEvents, documentsMethods } from '../documents/contract';
-import { statementsMethods } from '../documents/statementsContract';
+import { statementsEvents, statementsMethods } from '../documents/statementsContract';
 import { templatesMethods } from '../documents/templatesContract';
 import { dunningMethods } from '../dunning/contract';
 import { einvoiceMethods } from '../einvoice/contract';
@@ -35,7 +35,7 @@ export const MUTATING_METHODS: ReadonlySet<Method> = new Set(
 );
 
 /** Events pushed by main to the renderer. */
-export const events = { ...appEvents, ...schedulerEvents, ...documentsEvents } as const;
+export const events = { ...appEvents, ...schedulerEvents, ...documentsEvents, ...statementsEvents } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.output<Events[E]>;

@@ -13,6 +13,7 @@ import { BlobStore } from '../store/blobStore';
 import { LetterService } from '../documents/letterService';
 import { TemplateService } from '../documents/templateService';
 import { StatementService } from '../documents/statementService';
+import { StatementBatchService } from '../documents/statementBatchService';
 import { ProofService } from '../proofs/proofService';
 import { LetterBatchService } from '../documents/letterBatchService';
 import { PdfOutput, type PdfPlatform } from '../documents/pdfOutput';
@@ -66,11 +67,12 @@ export async function createCore(options: {
   const scheduler = new ReminderScheduler(store, options.clock, events, { timers: options.timers, desktop: options.mode === 'electron' });
   const templates = new TemplateService(store);
   const statements = new StatementService(store, options.clock, renderer, blobs);
+  const statementBatches = new StatementBatchService(store, options.clock, statements, renderer, blobs, events);
   // Dropped PDFs are read in a worker thread of their own, started at the first file.
   const pdfReader = createPdfReader();
   const attachments = new AttachmentService(store, options.clock, blobs, pdfReader);
   const raw = createDispatcher(
-    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, sms, calls, scheduler, templates, statements, attachments, renderer, pdfReader, clock: options.clock, mode: options.mode, version: options.version }),
+    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, sms, calls, scheduler, templates, statements, statementBatches, attachments, renderer, pdfReader, clock: options.clock, mode: options.mode, version: options.version }),
   );
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);

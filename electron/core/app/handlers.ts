@@ -19,6 +19,7 @@ import type { CallService } from '../channels/callService';
 import type { ReminderScheduler } from '../scheduler/reminderScheduler';
 import type { TemplateService } from '../documents/templateService';
 import type { StatementService } from '../documents/statementService';
+import type { StatementBatchService } from '../documents/statementBatchService';
 import type { Handlers } from './dispatch';
 import type { AttachmentService } from '../attachments/attachmentService';
 import type { LetterRenderer } from '../documents/letterRenderer';
@@ -39,6 +40,7 @@ export interface HandlerDeps {
   scheduler: ReminderScheduler;
   templates: TemplateService;
   statements: StatementService;
+  statementBatches: StatementBatchService;
   attachments: AttachmentService;
   renderer: Pick<LetterRenderer, 'merge'>;
   pdfReader: PdfReader;
@@ -48,7 +50,7 @@ export interface HandlerDeps {
 }
 
 /** The implementation of the contract. A method missing here is a compile error. */
-export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, sms, calls, scheduler, templates, statements, attachments, renderer, pdfReader, clock, mode, version }: HandlerDeps): Handlers {
+export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, sms, calls, scheduler, templates, statements, statementBatches, attachments, renderer, pdfReader, clock, mode, version }: HandlerDeps): Handlers {
   return {
     'app.status': async () => ({
       version,
@@ -103,7 +105,7 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
     'letters.batchCancel': async (input) => batches.cancel(input.batchId),
     'letters.batchSend': (input) => batches.send(input),
     'letters.outputPdf': async (input) => {
-      const { pdf, title } = await pdfOfSource(input.source, { store, letters, batches, attachments, statements, renderer });
+      const { pdf, title } = await pdfOfSource(input.source, { store, letters, batches, attachments, statements, statementBatches, renderer });
       return pdfOutput.output(pdf, title, input.action);
     },
     'emails.preview': (input) => emails.preview(input),
@@ -118,6 +120,9 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
     'templates.save': (input) => templates.save(input),
     'statements.preview': (input) => statements.preview(input),
     'statements.send': (input) => statements.send(input),
+    'statements.batchPrepare': (input) => statementBatches.prepare(input),
+    'statements.batchCancel': async (input) => statementBatches.cancel(input.batchId),
+    'statements.batchSend': (input) => statementBatches.send(input),
     'scheduler.status': async () => scheduler.status(),
     'scheduler.checkNow': async () => {
       scheduler.check();

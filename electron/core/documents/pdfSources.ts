@@ -7,6 +7,7 @@ import type { LetterBatchService } from './letterBatchService';
 import type { LetterService } from './letterService';
 import type { LetterRenderer } from './letterRenderer';
 import type { StatementService } from './statementService';
+import type { StatementBatchService } from './statementBatchService';
 import type { AttachmentService } from '../attachments/attachmentService';
 
 export type PdfSource = z.output<typeof pdfSourceSchema>;
@@ -19,7 +20,7 @@ export type PdfSource = z.output<typeof pdfSourceSchema>;
  */
 export async function pdfOfSource(
   source: PdfSource,
-  deps: { store: Store; letters: LetterService; batches: LetterBatchService; attachments: AttachmentService; statements: StatementService; renderer: Pick<LetterRenderer, 'merge'> },
+  deps: { store: Store; letters: LetterService; batches: LetterBatchService; attachments: AttachmentService; statements: StatementService; statementBatches: Pick<StatementBatchService, 'pdfOf'>; renderer: Pick<LetterRenderer, 'merge'> },
 ): Promise<{ pdf: Uint8Array; title: string }> {
   const invoices = deps.store.data.invoices;
   switch (source.kind) {
@@ -52,6 +53,8 @@ export async function pdfOfSource(
       const preview = await deps.statements.preview(source.request);
       return { pdf: preview.pdf, title: preview.fileName.replace(/\.pdf$/, '') };
     }
+    case 'statement-batch':
+      return deps.statementBatches.pdfOf(source.batchId);
   }
 }
 

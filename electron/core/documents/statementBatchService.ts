@@ -1,0 +1,219 @@
+import { planStatementBatch } from '../../../shared/documents/statementBatch';
+import type { StatementRecord } from '../../../shared/documents/statementSchema';
+import type { StatementBatchPrepared, StatementPreview } from '../../../shared/documents/statementsContract';
+import type { ArchivedFile } from '../../../shared/dunning/schema';
+import { AppError } from '../../../shared/ipc/errors';
+import { deName } from '../../../shared/kernel/elision';
+import { frenchTypography as fr } from '../../../shared/kernel/frenchTypography';
+import { formatFrenchDate, type LocalDate } from '../../../shared/kernel/localDate';
+import type { Client, Database } from '../../../shared/ledger/schema';
+import type { Clock } from '../app/clock';
+import type { CoreEvents } from '../app/events';
+import { newId } from '../app/ids';
+import type { BlobStore } from '../store/blobStore';
+import type { Store } from '../store/store';
+import { countPages } from './letterBatchService';
+import type { LetterRenderer } from './letterRenderer';
+import { pdfFileName } from './pdfOutput';
+import type { StatementService } from './statementService';
+
+type StatementChannel = StatementRecord['channel'];
+
+interface PreparedStatement {
+  meta: StatementBatchPrepared['statements'][number];
+  preview: StatementPreview;
+}
+
+interface PreparedBatch {
+  batchId: string;
+  asOf: LocalDate;
+  /** The data the statements were drawn from: while it is the store's, the same requests give the same bytes. */
+  drawnFrom: Database;
+  statements: PreparedStatement[];
+  /** The clients the plan left out (nothing owed): they must still be left out at sending. */
+  plannedClientIds: string[];
+  pdf: Uint8Array;
+  fileName: string;
+}
+
+/** Batches kept for sending or printing: the latest ones (one PDF of statements, a few MB at most). */
+const KEPT_BATCHES = 2;
+/** Ids cancelled before their preparation arrived (the loopback transport may deliver the two calls out of order). */
+const EARLY_CANCELS_KEPT = 20;
+
+/**
+ * « Relevés de fin de mois »: the statement of account of every client with an open balance on a date, each drawn
+ * alone exactly as its own preview (statements.preview: the same request gives the same bytes), then put together
+ * into one PDF in the worker. Progress goes out as events; a cancel stops the drawing after the statement in hand.
+ * Nothing is recorded until « Marquer comme envoyés », which archives each statement's own bytes by hash and records
+ * them on their clients all at once, or none, as statements.send records one.
+ */
+export class StatementBatchService {
+  private readonly running = new Map<string, AbortController>();
+  private readonly earlyCancels: string[] = [];
+  private readonly prepared = new Map<string, PreparedBatch>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly statements: Pick<StatementService, 'preview'>,
+    private readonly renderer: Pick<LetterRenderer, 'merge'>,
+    private readonly blobs: BlobStore,
+    private readonly events: CoreEvents,
+  ) {}
+
+  async prepare(input: { batchId: string; asOf: LocalDate }): Promise<StatementBatchPrepared | { status: 'cancelled'; batchId: string }> {
+    const { batchId, asOf } = input;
+    if (this.running.has(batchId) || this.prepared.has(batchId)) throw new AppError('CONFLICT', 'Ce lot de relevés a déjà été préparé.');
+    const abort = new AbortController();
+    if (this.earlyCancels.includes(batchId)) abort.abort();
+    this.running.set(batchId, abort);
+    try {
+      const drawnFrom = this.store.data;
+      const plan = planStatementBatch(drawnFrom, asOf);
+      if (plan.statements.length === 0) throw new AppError('NOT_FOUND', fr(`Aucun client n’a de solde à régler au ${formatFrenchDate(asOf)} : il n’y a pas de relevé à faire.`));
+      const total = plan.statements.length;
+      const progress = (done: number, phase: 'statements' | 'merge'): void => this.events.emit('statements.batchProgress', { batchId, done, total, phase });
+      progress(0, 'statements');
+      const statements: PreparedStatement[] = [];
+      const skipped: StatementBatchPrepared['skipped'] = [...plan.skipped];
+      let page = 1;
+      for (const [i, entry] of plan.statements.entries()) {
+        if (abort.signal.aborted) return { status: 'cancelled', batchId };
+        try {
+          const preview = await this.statements.preview({ clientId: entry.clientId, asOf });
+          const pageCount = countPages(preview.pdf);
+          statements.push({
+            meta: { index: statements.length, clientId: entry.clientId, clientName: entry.clientName, sha256: preview.sha256, firstPage: page, pageCount, figures: preview.figures, paidSinceCents: entry.paidSinceCents },
+            preview,
+          });
+          page += pageCount;
+        } catch (error) {
+          // A statement that cannot be drawn (the client's address to complete) is left out and said why.
+          if (!(error instanceof AppError) || error.code !== 'INVALID_INPUT') throw error;
+          skipped.push({ clientId: entry.clientId, clientName: entry.clientName, balanceCents: entry.figures.balanceCents, reason: error.message });
+        }
+        progress(i + 1, 'statements');
+      }
+      if (abort.signal.aborted) return { status: 'cancelled', batchId };
+      if (statements.length === 0) {
+        throw new AppError('INVALID_INPUT', fr(`Aucun des relevés n’a pu être produit : ${[...new Set(skipped.slice(plan.skipped.length).map((s) => s.reason))].join(' ')}`));
+      }
+      progress(total, 'merge');
+      const pdf = await this.renderer.merge(
+        statements.map((s) => s.preview.pdf),
+        { createdAt: new Date(`${asOf}T12:00:00.000Z`) },
+      );
+      if (abort.signal.aborted) return { status: 'cancelled', batchId };
+      const fileName = pdfFileName(`${asOf} Relevés de fin de mois (${statements.length})`);
+      this.keep({ batchId, asOf, drawnFrom, statements, plannedClientIds: plan.statements.map((s) => s.clientId), pdf, fileName });
+      return { status: 'ready', batchId, asOf, pdf: pdf as Uint8Array<ArrayBuffer>, fileName, statements: statements.map((s) => s.meta), skipped };
+    } finally {
+      this.running.delete(batchId);
+    }
+  }
+
+  cancel(batchId: string): { cancelled: boolean } {
+    const running = this.running.get(batchId);
+    if (running) {
+      running.abort();
+      return { cancelled: true };
+    }
+    if (!this.prepared.has(batchId)) {
+      this.earlyCancels.push(batchId);
+      if (this.earlyCancels.length > EARLY_CANCELS_KEPT) this.earlyCancels.shift();
+    }
+    return { cancelled: false };
+  }
+
+  /** The combined PDF of a prepared batch (to print it or open it). */
+  pdfOf(batchId: string): { pdf: Uint8Array; title: string } {
+    const batch = this.batch(batchId);
+    return { pdf: batch.pdf, title: batch.fileName.replace(/\.pdf$/, '') };
+  }
+
+  async send(input: { batchId: string; channel: StatementChannel; sentOn: LocalDate }): Promise<{ documents: ArchivedFile[]; clients: Client[] }> {
+    const batch = this.batch(input.batchId);
+    if (input.sentOn < batch.asOf) throw new AppError('INVALID_INPUT', 'Un relevé ne peut pas être envoyé avant sa date.', { sentOn: 'Un relevé ne peut pas être envoyé avant sa date.' });
+    // The data changed since the statements were drawn: the batch must be the same clients and each statement the same bytes, or nothing is sent.
+    if (this.store.data !== batch.drawnFrom) await this.checkStillValid(batch);
+    const documents: ArchivedFile[] = [];
+    for (const s of batch.statements) {
+      const stored = await this.blobs.put(s.preview.pdf, 'pdf');
+      documents.push({ sha256: stored.sha256, kind: 'pdf', sizeBytes: stored.sizeBytes });
+    }
+    const recordedAt = this.clock.now().toISOString();
+    const records = new Map<string, StatementRecord>(
+      batch.statements.map((s, i) => [
+        s.meta.clientId,
+        {
+          id: newId(),
+          asOf: batch.asOf,
+          sentOn: input.sentOn,
+          channel: input.channel,
+          document: documents[i]!,
+          balanceCents: s.preview.figures.balanceCents,
+          overdueCents: s.preview.figures.overdueCents,
+          recordedAt,
+        },
+      ]),
+    );
+    const saved: Client[] = [];
+    // One update: every client gets its statement, or (a refusal inside) none does.
+    await this.store.update((db) => {
+      saved.length = 0;
+      for (const s of batch.statements) {
+        const client = db.clients.find((c) => c.id === s.meta.clientId);
+        if (!client) throw new AppError('CONFLICT', fr(`${s.meta.clientName} n’existe plus : préparez les relevés à nouveau.`));
+        const already = client.statements.find((r) => r.asOf === batch.asOf);
+        if (already) {
+          throw new AppError(
+            'CONFLICT',
+            fr(`Le relevé ${deName(client.name)} au ${formatFrenchDate(batch.asOf)} a déjà été enregistré comme envoyé le ${formatFrenchDate(already.sentOn)} : aucun relevé du lot n’a été enregistré. Préparez les relevés à nouveau.`),
+          );
+        }
+      }
+      const clients = db.clients.map((c) => {
+        const record = records.get(c.id);
+        if (!record) return c;
+        const next = { ...c, statements: [...c.statements, record] };
+        saved.push(next);
+        return next;
+      });
+      return { ...db, clients };
+    });
+    this.prepared.delete(batch.batchId);
+    return { documents, clients: batch.statements.map((s) => saved.find((c) => c.id === s.meta.clientId)!) };
+  }
+
+  private async checkStillValid(batch: PreparedBatch): Promise<void> {
+    const plan = planStatementBatch(this.store.data, batch.asOf);
+    const again = new Set(plan.statements.map((s) => s.clientId));
+    const nothingRecorded = 'Aucun relevé du lot n’a été enregistré : préparez les relevés à nouveau.';
+    for (const s of batch.statements) {
+      if (!again.has(s.meta.clientId)) {
+        const skip = plan.skipped.find((k) => k.clientId === s.meta.clientId);
+        throw new AppError('CONFLICT', fr(skip ? `${skip.clientName} : ${skip.reason} ${nothingRecorded}` : `${s.meta.clientName} n’existe plus. ${nothingRecorded}`));
+      }
+      const stale = new AppError('CONFLICT', fr(`Le relevé ${deName(s.meta.clientName)} a changé depuis la préparation (les données ont été modifiées) : préparez les relevés à nouveau.`));
+      const preview = await this.statements.preview({ clientId: s.meta.clientId, asOf: batch.asOf }).catch(() => null);
+      if (preview?.sha256 !== s.preview.sha256) throw stale;
+    }
+    const before = new Set(batch.plannedClientIds);
+    const added = plan.statements.find((s) => !before.has(s.clientId));
+    if (added) {
+      throw new AppError('CONFLICT', fr(`${added.clientName} a maintenant un solde à régler au ${formatFrenchDate(batch.asOf)} (les données ont été modifiées) : préparez les relevés à nouveau.`));
+    }
+  }
+
+  private batch(batchId: string): PreparedBatch {
+    const batch = this.prepared.get(batchId);
+    if (!batch) throw new AppError('NOT_FOUND', 'Ce lot de relevés n’est plus disponible (déjà enregistré, ou Relance a redémarré) : préparez les relevés à nouveau.');
+    return batch;
+  }
+
+  private keep(batch: PreparedBatch): void {
+    this.prepared.set(batch.batchId, batch);
+    while (this.prepared.size > KEPT_BATCHES) this.prepared.delete(this.prepared.keys().next().value!);
+  }
+}
