@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,4 +40,29 @@ export async function callRefused(core: Dispatching, method: string, input: unkn
   const r = await core.dispatch(method, input);
   if (r.ok) throw new Error(`${method} should have been refused`);
   return r.error;
+}
+
+type TempCore = Awaited<ReturnType<typeof tempCore>>;
+
+/**
+ * A fresh real core for each test of the file (made before it, disposed after it), as one object the tests keep:
+ * it forwards to the current test's core, so `core.dir`, `core.store` and `callOk(core, …)` read as usual.
+ */
+export function coreForEachTest(now: string): TempCore & { call<T>(method: string, input: unknown): Promise<T> } {
+  let current: TempCore | null = null;
+  beforeEach(async () => {
+    current = await tempCore(now);
+  });
+  afterEach(async () => {
+    await current?.dispose();
+    current = null;
+  });
+  const call = <T>(method: string, input: unknown): Promise<T> => callOk<T>(live(), method, input);
+  const live = (): TempCore => {
+    if (!current) throw new Error('coreForEachTest: no core outside a test');
+    return current;
+  };
+  return new Proxy({} as TempCore & { call: typeof call }, {
+    get: (_target, key) => (key === 'call' ? call : Reflect.get(live(), key)),
+  });
 }

@@ -2,23 +2,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ATTACHMENT_MESSAGES } from '../../../shared/attachments/messages';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
-import { callOk, callRefused, tempCore } from '../../../test/support/tempCore';
+import { callRefused, coreForEachTest } from '../../../test/support/tempCore';
 
 const PDFS = join(__dirname, '../../../../shared/testdata/pdf');
 const testPdf = (file: string) => new Uint8Array(readFileSync(join(PDFS, file)));
 const hash = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-let core: Awaited<ReturnType<typeof tempCore>>;
-beforeEach(async () => {
-  core = await tempCore('2026-12-01T10:00:00');
-});
-afterEach(async () => {
-  await core.dispose();
-});
-const call = <T>(method: string, input: unknown) => callOk<T>(core, method, input);
+const core = coreForEachTest('2026-12-01T10:00:00');
+const call = core.call;
 const blobFile = (sha: string) => join(core.dir, 'blobs', sha.slice(0, 2), `${sha}.pdf`);
 
 async function seed() {

@@ -3,10 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LetterPreview } from '../../../shared/documents/contract';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
-import { callOk, tempCore } from '../../../test/support/tempCore';
+import { coreForEachTest } from '../../../test/support/tempCore';
 import { pdftotext } from '../documents/pdfReading';
 
 const PDFS = join(__dirname, '../../../../shared/testdata/pdf');
@@ -14,14 +14,8 @@ const testPdf = (file: string) => new Uint8Array(readFileSync(join(PDFS, file)))
 const hash = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const plain = (pages: string[]) => pages.map((p) => p.replace(/[\u00a0\u202f]/g, ' '));
 
-let core: Awaited<ReturnType<typeof tempCore>>;
-beforeEach(async () => {
-  core = await tempCore('2026-12-01T10:00:00');
-});
-afterEach(async () => {
-  await core.dispose();
-});
-const call = <T>(method: string, input: unknown) => callOk<T>(core, method, input);
+const core = coreForEachTest('2026-12-01T10:00:00');
+const call = core.call;
 
 async function seed() {
   await call('identity.save', {

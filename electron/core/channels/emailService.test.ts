@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArchivedEmail, EmailPreview } from '../../../shared/channels/contract';
 import type { LetterPreview } from '../../../shared/documents/contract';
 import { DEFAULT_LETTER_TEMPLATES } from '../../../shared/documents/defaultTemplates';
@@ -13,18 +13,11 @@ import type { LedgerSnapshot } from '../../../shared/ipc/contract';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
 import { fixedClock } from '../app/clock';
 import { createCore } from '../app/createCore';
-import { callOk, callRefused, tempCore } from '../../../test/support/tempCore';
+import { callOk, callRefused, coreForEachTest } from '../../../test/support/tempCore';
 import { emlFileName } from './emailService';
 
-let core: Awaited<ReturnType<typeof tempCore>>;
-beforeEach(async () => {
-  core = await tempCore('2026-12-01T10:00:00');
-});
-afterEach(async () => {
-  await core.dispose();
-});
-
-const call = <T>(method: string, input: unknown) => callOk<T>(core, method, input);
+const core = coreForEachTest('2026-12-01T10:00:00');
+const call = core.call;
 const hash = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const addressOf = (a: AddressObject | AddressObject[] | undefined) => (Array.isArray(a) ? a[0] : a)?.value[0];
 

@@ -2,22 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LetterPreview } from '../../../shared/documents/contract';
 import type { ArchivedFile } from '../../../shared/dunning/schema';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
 import type { LedgerSnapshot } from '../../../shared/ipc/contract';
-import { callOk, callRefused, tempCore } from '../../../test/support/tempCore';
+import { callRefused, coreForEachTest } from '../../../test/support/tempCore';
 
-let core: Awaited<ReturnType<typeof tempCore>>;
-beforeEach(async () => {
-  core = await tempCore('2026-12-01T10:00:00');
-});
-afterEach(async () => {
-  await core.dispose();
-});
-
-const call = <T>(method: string, input: unknown) => callOk<T>(core, method, input);
+const core = coreForEachTest('2026-12-01T10:00:00');
+const call = core.call;
 const text = (pdf: Uint8Array) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8').replace(/[\u00a0\u202f]/g, ' ');
 const hash = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 

@@ -2,20 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StatementPreview } from '../../../shared/documents/statementsContract';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
-import { callOk, callRefused, tempCore } from '../../../test/support/tempCore';
+import { callRefused, coreForEachTest } from '../../../test/support/tempCore';
 
-let core: Awaited<ReturnType<typeof tempCore>>;
-beforeEach(async () => {
-  core = await tempCore('2026-12-01T10:00:00');
-});
-afterEach(async () => {
-  await core.dispose();
-});
-
-const call = <T>(method: string, input: unknown) => callOk<T>(core, method, input);
+const core = coreForEachTest('2026-12-01T10:00:00');
+const call = core.call;
 const text = (pdf: Uint8Array) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8').replace(/[\u00a0\u202f]/g, ' ');
 
 /** Atelier Dupré: F-101 (1 200,00 €, overdue), F-102 (800,00 €, 300,00 € paid, overdue), F-103 (450,00 €, not yet due); a 100,00 € credit note. */

@@ -1,21 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LetterPreview } from '../../../shared/documents/contract';
 import { DEFAULT_LETTER_TEMPLATES } from '../../../shared/documents/defaultTemplates';
 import type { LetterTemplateSettings } from '../../../shared/documents/storedTemplates';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
-import { callOk, callRefused, tempCore } from '../../../test/support/tempCore';
+import { callRefused, coreForEachTest } from '../../../test/support/tempCore';
 
-let core: Awaited<ReturnType<typeof tempCore>>;
-beforeEach(async () => {
-  core = await tempCore('2026-12-01T10:00:00');
-});
-afterEach(async () => {
-  await core.dispose();
-});
-
-const call = <T>(method: string, input: unknown) => callOk<T>(core, method, input);
+const core = coreForEachTest('2026-12-01T10:00:00');
+const call = core.call;
 const text = (pdf: Uint8Array) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
 
 async function seed() {

@@ -2,13 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LetterPreview } from '../../../shared/documents/contract';
 import { buildOverview } from '../../../shared/dunning/overview';
 import type { ArchivedFile } from '../../../shared/dunning/schema';
 import type { LedgerSnapshot } from '../../../shared/ipc/contract';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
-import { callOk, callRefused, tempCore } from '../../../test/support/tempCore';
+import { callRefused, coreForEachTest } from '../../../test/support/tempCore';
 import { mappedCharacters, readPdf } from '../documents/pdfReading';
 
 /**
@@ -17,15 +17,8 @@ import { mappedCharacters, readPdf } from '../documents/pdfReading';
  * private client running from the right day, to the cent.
  */
 
-let core: Awaited<ReturnType<typeof tempCore>>;
-beforeEach(async () => {
-  core = await tempCore('2026-03-31T10:00:00');
-});
-afterEach(async () => {
-  await core.dispose();
-});
-
-const call = <T>(method: string, input: unknown) => callOk<T>(core, method, input);
+const core = coreForEachTest('2026-03-31T10:00:00');
+const call = core.call;
 const refused = (method: string, input: unknown) => callRefused(core, method, input);
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const TESTDATA = join(__dirname, '../../../../shared/testdata/pdf');
