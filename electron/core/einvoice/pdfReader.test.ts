@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ATTACHMENT_MESSAGES } from '../../../shared/attachments/messages';
@@ -7,9 +8,10 @@ import { createPdfReader, type PdfReader } from './pdfReader';
 import { PDF_MESSAGES, readInvoiceFile } from './readInvoiceFile';
 
 /**
- * The PDF reading worker under hostile conditions: a file that makes the reader loop for good (the worker is made to
- * spin, synchronously, by the test-only hazard option: no real file is known to do it with pdfjs 5.6), a worker that
- * dies, and one that runs out of memory under its resourceLimits. Each read is answered in French within its bound,
+ * The PDF reading worker under hostile conditions: a real file that keeps pdfjs busy far longer than the bound (and, read
+ * in the caller's thread, starves its event loop), a read that loops for good (the worker is made to spin, synchronously,
+ * by the test-only hazard option: no real file is known to do that to pdfjs 5.6), a worker that dies, and one that runs
+ * out of memory under its resourceLimits. Each read is answered in French within its bound,
  * the caller's event loop keeps turning all along, and the next read gets a fresh worker that reads the file.
  */
 
@@ -48,6 +50,36 @@ async function ticksDuring<T>(work: () => Promise<T>): Promise<{ result: T; tick
   }
 }
 
+/**
+ * A one-page PDF whose content stream (300 KB, deflated) holds 30 million text operators: valid, and read whole by pdfjs
+ * in about half a minute of a loaded machine's CPU (the figure measured when this test was written), so a text
+ * extraction of it never ends within a bound of seconds.
+ */
+function textBomb(): Uint8Array {
+  const content = Buffer.concat([Buffer.from('BT /F1 12 Tf 10 800 Td '), Buffer.from('(a) Tj '.repeat(1_000_000)), Buffer.from('ET')]);
+  // The same million operators thirty times over, deflated as one stream.
+  const stream = deflateSync(Buffer.concat([content.subarray(0, 23), ...Array.from({ length: 30 }, () => content.subarray(23, content.length - 2)), Buffer.from('ET')]));
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    null,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  objects.forEach((object, i) => {
+    const body = object === null ? Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]) : Buffer.from(object);
+    const part = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    offsets.push(length);
+    parts.push(part);
+    length += part.length;
+  });
+  const xref = `xref\n0 6\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`;
+  return new Uint8Array(Buffer.concat([...parts, Buffer.from(xref)]));
+}
+
 async function expectFacturX(r: PdfReader): Promise<void> {
   const read = await readInvoiceFile('facture.pdf', bytes(FACTURX), 15_000, r);
   if (!read.ok) throw new Error(read.message);
@@ -58,6 +90,21 @@ async function expectFacturX(r: PdfReader): Promise<void> {
 }
 
 describe('the PDF reading worker', () => {
+  it('stops a real file that keeps pdfjs busy at its time limit, in French, while the caller keeps running; the next read works', async () => {
+    const r = reader();
+    expect(await r.warm()).toBe(true);
+    const bomb = textBomb();
+    expect(bomb.byteLength).toBeLessThan(1024 * 1024);
+    const limit = 2000;
+    const { result, ticks, elapsedMs } = await ticksDuring(() => readInvoiceFile('bombe.pdf', bomb, limit, r));
+    expect(result).toEqual({ ok: false, message: PDF_MESSAGES.timeout });
+    expect(elapsedMs).toBeLessThan(limit + 1000);
+    // About 200 ticks of 10 ms in 2 s of a free event loop; read in this thread, the same file gave 5 a second.
+    expect(ticks).toBeGreaterThan(50);
+    // The busy worker was stopped: a fresh one reads the next file at once.
+    await expectFacturX(r);
+  }, 60_000);
+
   it('stops a read that loops for good at its time limit, in French, while the caller keeps running; the next read works', async () => {
     const r = reader({ hazard: 'spin' });
     // The worker started and pdfjs loaded first (the bound counts from the read's start, not the worker's).
