@@ -48,6 +48,10 @@ test('the letters of the day: progress, one PDF of every letter, nothing sent be
   await mkdir(SHOTS, { recursive: true });
   await page.getByRole('button', { name: 'Préparer les lettres du jour' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Lettres du jour' })).toBeVisible();
+  // By default the steps planned by letter only; those by e-mail are named, and printed too when asked.
+  await expect(page.getByText('4 lettres pour 4 factures à relancer')).toBeVisible();
+  await expect(page.getByText('3 autres relances du jour partent par e-mail, SMS ou appel (F-2025-041, F-2026-001, F-2026-003)')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Imprimer aussi les relances prévues par e-mail, SMS ou appel (3)' }).check();
   await expect(page.getByText('7 lettres pour 7 factures à relancer')).toBeVisible();
 
   // Grouped per client, by registered mail: six letters, the bar goes through them.
@@ -167,6 +171,7 @@ test.describe('a long batch', () => {
     const { page } = relance;
     const before = await readFile(relance.dataFile, 'utf8');
     await page.getByRole('button', { name: 'Préparer les lettres du jour' }).click();
+    await page.getByRole('checkbox', { name: /^Imprimer aussi les relances prévues par e-mail, SMS ou appel/ }).check();
     await expect(page.getByText('167 lettres pour 167 factures à relancer')).toBeVisible();
     await recordProgress(page);
     await page.getByRole('button', { name: 'Préparer les 167 lettres' }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sent } from '../dunning/testkit';
-import { planDueLetters } from './batch';
+import { dueByOtherChannels, planDueLetters } from './batch';
 import { MAX_INVOICES_PER_LETTER } from './contract';
 import { aBusinessClient, aLetterInvoice, aPrivateClient, letterSettings } from './testkit';
 
@@ -24,7 +24,7 @@ describe('planDueLetters', () => {
       due('i6', 'F-2026-022', 'c-pro', { cancelled: true }),
       due('i7', 'F-2026-023', 'c-pro', { pause: { kind: 'dispute', note: 'Conteste la prestation', since: '2026-11-25' } }),
     ];
-    const plan = planDueLetters({ clients: [pro, part], invoices, settings: letterSettings() }, TODAY, 'invoice');
+    const plan = planDueLetters({ clients: [pro, part], invoices, settings: letterSettings() }, TODAY, 'invoice', 'all');
     expect(plan.map((l) => [l.clientName, l.invoiceNumbers, l.tone, l.levelId])).toEqual([
       ['Émilie Aubert', ['F-2026-002'], 'friendly', 'friendly'],
       ['Zinc et Fils', ['F-2026-010'], 'friendly', 'friendly'],
@@ -35,7 +35,7 @@ describe('planDueLetters', () => {
   it('groups a client’s invoices due at the same step into one letter when asked, never two steps together, never more than a letter holds', () => {
     const many = Array.from({ length: MAX_INVOICES_PER_LETTER + 2 }, (_, i) => due(`m${i}`, `F-2026-${String(100 + i)}`));
     const firm = due('f1', 'F-2026-009', 'c-pro', { dueDate: '2026-11-01', reminders: [sent('friendly', '2026-11-15')] });
-    const plan = planDueLetters({ clients: [pro], invoices: [...many, firm], settings: letterSettings() }, TODAY, 'client');
+    const plan = planDueLetters({ clients: [pro], invoices: [...many, firm], settings: letterSettings() }, TODAY, 'client', 'all');
     expect(plan.map((l) => [l.tone, l.invoiceIds.length])).toEqual([
       ['friendly', MAX_INVOICES_PER_LETTER],
       ['friendly', 2],
@@ -43,5 +43,18 @@ describe('planDueLetters', () => {
     ]);
     // Numbers in their natural order (F-2026-100 … F-2026-131).
     expect(plan[0]!.invoiceNumbers.slice(0, 2)).toEqual(['F-2026-100', 'F-2026-101']);
+  });
+
+  it('keeps to the steps planned by letter unless asked: those by e-mail, SMS or phone are named, not printed', () => {
+    const invoices = [
+      // The default policy sends its rappel amiable by e-mail, its relance ferme by letter.
+      due('i1', 'F-2026-010'),
+      due('i3', 'F-2026-009', 'c-pro', { dueDate: '2026-11-01', reminders: [sent('friendly', '2026-11-15')] }),
+    ];
+    const data = { clients: [pro, part], invoices, settings: letterSettings() };
+    expect(letterSettings().defaultPolicy.levels.find((l) => l.id === 'friendly')?.channel).toBe('email');
+    expect(planDueLetters(data, TODAY, 'invoice').map((l) => l.invoiceNumbers)).toEqual([['F-2026-009']]);
+    expect(dueByOtherChannels(data, TODAY)).toEqual([{ invoiceNumber: 'F-2026-010', channel: 'email' }]);
+    expect(planDueLetters(data, TODAY, 'invoice', 'all').map((l) => l.invoiceNumbers)).toEqual([['F-2026-010'], ['F-2026-009']]);
   });
 });

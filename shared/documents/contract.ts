@@ -168,7 +168,15 @@ const batchMethods = {
    * 'letters.batchProgress' events. Nothing is recorded: the batch is kept in the core until it is sent or replaced.
    */
   'letters.batchPrepare': query(
-    z.object({ batchId: batchIdSchema, grouping: z.enum(['invoice', 'client']), channel: batchChannelSchema }).strict(),
+    z
+      .object({
+        batchId: batchIdSchema,
+        grouping: z.enum(['invoice', 'client']),
+        channel: batchChannelSchema,
+        /** Also the steps planned by e-mail, SMS or phone (by default only those by letter). */
+        allChannels: z.boolean().default(false),
+      })
+      .strict(),
     z.discriminatedUnion('status', [batchPreparedSchema, z.object({ status: z.literal('cancelled'), batchId: batchIdSchema })]),
   ),
   /** Stops a batch being prepared (after the letter being drawn); answers whether one was running. */

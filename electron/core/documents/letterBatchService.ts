@@ -59,7 +59,7 @@ export class LetterBatchService {
     private readonly events: CoreEvents,
   ) {}
 
-  async prepare(input: { batchId: string; grouping: BatchGrouping; channel: BatchChannel }): Promise<BatchPrepared | { status: 'cancelled'; batchId: string }> {
+  async prepare(input: { batchId: string; grouping: BatchGrouping; channel: BatchChannel; allChannels?: boolean }): Promise<BatchPrepared | { status: 'cancelled'; batchId: string }> {
     const { batchId } = input;
     if (this.running.has(batchId) || this.prepared.has(batchId)) throw new AppError('CONFLICT', 'Ce lot de lettres a déjà été préparé.');
     const abort = new AbortController();
@@ -68,7 +68,7 @@ export class LetterBatchService {
     try {
       const drawnFrom = this.store.data;
       const letterDate = this.clock.today();
-      const plans = planDueLetters(drawnFrom, letterDate, input.grouping);
+      const plans = planDueLetters(drawnFrom, letterDate, input.grouping, input.allChannels ? 'all' : 'paper');
       if (plans.length === 0) throw new AppError('NOT_FOUND', 'Aucune lettre n’est à envoyer aujourd’hui.');
       const total = plans.length;
       const progress = (done: number, phase: 'letters' | 'merge'): void => this.events.emit('letters.batchProgress', { batchId, done, total, phase });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { planDueLetters, type BatchGrouping } from '../../../../shared/documents/batch';
+import { dueByOtherChannels, planDueLetters, type BatchGrouping } from '../../../../shared/documents/batch';
 import type { BatchPrepared } from '../../../../shared/documents/contract';
 import { LETTER_TONE_TITLES } from '../../../../shared/documents/toneTitles';
 import { frenchTypography as fr } from '../../../../shared/kernel/frenchTypography';
@@ -36,8 +36,10 @@ export function BatchLettersScreen(): React.JSX.Element {
   const [sending, setSending] = useState(false);
   const current = useRef<string | null>(null);
 
-  const plan = useMemo(() => (snapshot && today ? planDueLetters(snapshot, today, grouping) : []), [snapshot, today, grouping]);
+  const [allChannels, setAllChannels] = useState(false);
+  const plan = useMemo(() => (snapshot && today ? planDueLetters(snapshot, today, grouping, allChannels ? 'all' : 'paper') : []), [snapshot, today, grouping, allChannels]);
   const invoiceCount = plan.reduce((n, l) => n + l.invoiceIds.length, 0);
+  const elsewhere = useMemo(() => (snapshot && today ? dueByOtherChannels(snapshot, today) : []), [snapshot, today]);
   const suggestsRegistered = plan.some((l) => l.tone === 'formal' || l.tone === 'litigation');
 
   // Leaving the screen while letters are drawn stops the drawing.
@@ -58,7 +60,7 @@ export function BatchLettersScreen(): React.JSX.Element {
       setStage((s) => (s.name === 'preparing' && s.batchId === batchId ? { ...s, done: p.done, total: p.total, phase: p.phase } : s));
     });
     try {
-      const result = await api().call('letters.batchPrepare', { batchId, grouping, channel });
+      const result = await api().call('letters.batchPrepare', { batchId, grouping, channel, allChannels });
       if (current.current !== batchId) return;
       setStage(
         result.status === 'ready'
@@ -105,6 +107,13 @@ export function BatchLettersScreen(): React.JSX.Element {
           <p className="screen-subtitle">
             {fr(`${formatFrenchDateLong(today)} · ${plural(plan.length, 'lettre', 'lettres')} pour ${plural(invoiceCount, 'facture à relancer', 'factures à relancer')}`)}
           </p>
+          {elsewhere.length > 0 && !allChannels && (
+            <p className="muted batch-elsewhere">
+              {fr(
+                `${elsewhere.length > 1 ? `${elsewhere.length} autres relances du jour partent` : 'Une autre relance du jour part'} par e-mail, SMS ou appel (${elsewhere.map((e) => e.invoiceNumber).join(', ')}) : envoyez-${elsewhere.length > 1 ? 'les' : 'la'} depuis «\u00a0À relancer aujourd’hui\u00a0», ou imprimez-${elsewhere.length > 1 ? 'les' : 'la'} aussi.`,
+              )}
+            </p>
+          )}
         </div>
         {batch && (
           <div className="header-actions">
@@ -117,6 +126,12 @@ export function BatchLettersScreen(): React.JSX.Element {
       </header>
       <div className="letter-layout batch-layout">
         <form className="panel letter-options" aria-label="Options des lettres du jour" onSubmit={(e) => e.preventDefault()}>
+          {elsewhere.length > 0 && (
+            <label className="checkbox-row">
+              <input type="checkbox" checked={allChannels} disabled={preparing !== null} onChange={(e) => changeOption(() => setAllChannels(e.target.checked))} />
+              {`Imprimer aussi les relances prévues par e-mail, SMS ou appel (${elsewhere.length})`}
+            </label>
+          )}
           <label className="checkbox-row">
             <input
               type="checkbox"
