@@ -5,7 +5,7 @@ import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { Sidebar } from './Sidebar';
 import { ClientFormDialog } from '../features/clients';
 import { ClientScreen, ClientsScreen } from '../features/clients';
-import { BatchLettersScreen, LetterScreen, StatementScreen, TemplatesScreen } from '../features/documents';
+import { BatchLettersScreen, LetterScreen, StatementScreen, StatementsBatchScreen, TemplatesScreen } from '../features/documents';
 import { EinvoiceHost, listenForInvoiceDrops } from '../features/einvoice';
 import { AttachmentsHost } from '../features/attachments';
 import { ImportScreen } from '../features/import';
@@ -85,6 +85,8 @@ function CurrentScreen(): React.JSX.Element {
       return <ClientScreen key={view.id} clientId={view.id} />;
     case 'statement':
       return <StatementScreen key={view.clientId} clientId={view.clientId} />;
+    case 'statements-batch':
+      return <StatementsBatchScreen />;
   }
 }
 

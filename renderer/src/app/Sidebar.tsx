@@ -9,7 +9,7 @@ const ITEMS: { view: View['name']; label: string }[] = [
   { view: 'settings', label: 'Paramètres' },
 ];
 
-const SECTION_OF: Partial<Record<View['name'], View['name']>> = { letter: 'overview', 'letters-today': 'overview', templates: 'settings', client: 'clients', statement: 'clients' };
+const SECTION_OF: Partial<Record<View['name'], View['name']>> = { letter: 'overview', 'letters-today': 'overview', templates: 'settings', client: 'clients', statement: 'clients', 'statements-batch': 'clients' };
 
 export function Sidebar(): React.JSX.Element {
   // A letter is written from the relances, the templates are settings; an invoice belongs to the list it was opened from.

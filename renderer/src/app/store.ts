@@ -21,7 +21,9 @@ export type View =
   | { name: 'templates'; clientId: string | null }
   /** A client's page, and its statement of account. */
   | { name: 'client'; id: string }
-  | { name: 'statement'; clientId: string };
+  | { name: 'statement'; clientId: string }
+  /** « Relevés de fin de mois »: the statement of every client with an open balance, in one PDF. */
+  | { name: 'statements-batch' };
 
 /** The app-level dialogs (the menu can open them too). */
 export type DialogState = null | { kind: 'invoice'; invoiceId?: string } | { kind: 'client'; clientId?: string };

@@ -59,9 +59,17 @@ export function ClientsScreen(): React.JSX.Element {
           <h1 id="clients-title">Clients</h1>
           <p className="screen-subtitle">{plural(total, 'client', 'clients')}</p>
         </div>
-        <button type="button" className="button button-primary" onClick={() => openDialog({ kind: 'client' })}>
-          Nouveau client
-        </button>
+        <div className="header-actions">
+          {/* The statement of every client who owes something, at the end of the month, in one PDF. */}
+          {total > 0 && (
+            <button type="button" className="button" onClick={() => navigate({ name: 'statements-batch' })}>
+              Relevés de fin de mois
+            </button>
+          )}
+          <button type="button" className="button button-primary" onClick={() => openDialog({ kind: 'client' })}>
+            Nouveau client
+          </button>
+        </div>
       </header>
 
       {total === 0 ? (

@@ -4,4 +4,5 @@ export { BatchLettersScreen } from './BatchLettersScreen';
 export { PrepareLettersButton } from './PrepareLettersButton';
 export { TemplatesScreen } from './TemplatesScreen';
 export { StatementScreen } from './StatementScreen';
+export { StatementsBatchScreen } from './StatementsBatchScreen';
 export { PdfOutputButtons } from './PdfOutputButtons';
