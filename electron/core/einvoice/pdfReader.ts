@@ -86,13 +86,24 @@ export function createPdfReader(options: PdfReaderOptions = {}): PdfReader {
     return r;
   };
 
+  /** The worker, started if need be; null when it cannot be (its file missing from the build): the reads waiting fail. */
+  const ensureRunning = (): Running | null => {
+    try {
+      return (running ??= start());
+    } catch {
+      for (const entry of queue.splice(0)) entry.resolve({ ok: false, reason: 'interrupted' });
+      return null;
+    }
+  };
+
   const pump = (): void => {
     if (current || closed || queue.length === 0) return hold();
-    running ??= start();
-    if (!running.ready) return hold();
+    const r = ensureRunning();
+    if (!r) return;
+    if (!r.ready) return hold();
     const entry = queue.shift()!;
     const id = nextId++;
-    const { worker } = running;
+    const { worker } = r;
     const timer = setTimeout(() => {
       if (current?.id !== id) return;
       current = null;
@@ -158,8 +169,8 @@ export function createPdfReader(options: PdfReaderOptions = {}): PdfReader {
     check: (bytes, timeLimitMs) => submit<{ pageCount: number }>({ task: 'check', bytes }, timeLimitMs),
     warm() {
       if (closed) return Promise.resolve(false);
-      running ??= start();
-      const r = running;
+      const r = ensureRunning();
+      if (!r) return Promise.resolve(false);
       if (r.ready) return Promise.resolve(true);
       return new Promise<boolean>((resolve) => r.waiting.push(resolve));
     },

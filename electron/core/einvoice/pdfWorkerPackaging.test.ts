@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asarUnpack, builtImports, runtimeClosure, topFolders, workerImports, WORKER_SOURCES } from '../app/workerPackaging';
+import { PDF_MESSAGES } from './readInvoiceFile';
 
 /**
  * The PDF reading worker as the packaged app runs it. The real build (electron-vite with electron.vite.config.ts, into
@@ -119,4 +120,21 @@ process.stdout.write(JSON.stringify({ facturx, plain, ready }));`,
     expect(result.ready.standardFonts.startsWith(join(unpacked, 'node_modules/pdfjs-dist/standard_fonts'))).toBe(true);
     expect(existsSync(join(result.ready.standardFonts, 'LiberationSans-Regular.ttf'))).toBe(true);
   }, 120_000);
+
+  it('answers in French, rather than throwing, when the build has lost its worker', async () => {
+    const alone = join(installed, 'alone');
+    await build({ bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent', entryPoints: { index: join(root, 'electron/core/einvoice/readInvoiceFile.ts') }, outdir: alone });
+    writeFileSync(join(alone, 'package.json'), '{"type":"module"}\n');
+    symlinkSync(join(root, 'node_modules'), join(alone, 'node_modules'), 'dir');
+    const script = join(alone, 'read.mjs');
+    writeFileSync(
+      script,
+      `import { readFileSync } from 'node:fs';
+import { readInvoiceFile } from './index.js';
+const read = await readInvoiceFile('f.pdf', new Uint8Array(readFileSync(${JSON.stringify(DATA + 'facturx/mustang_Facture_F20180027.pdf')})));
+process.stdout.write(JSON.stringify(read));`,
+    );
+    const { stdout } = await run(process.execPath, [script], { cwd: alone });
+    expect(JSON.parse(stdout)).toEqual({ ok: false, message: PDF_MESSAGES.interrupted });
+  }, 60_000);
 });
