@@ -8,7 +8,7 @@ import { expectAccessible } from '../support/accessibility';
 import { expectTidyLayout, LAYOUT_HEIGHT } from '../support/layout';
 import { expect, test } from '../support/fixtures';
 import { expectFrenchTypography } from '../support/typography';
-import { dunningSeed, SEED_NOW, seedClient, seedInvoice } from '../support/seed';
+import { dunningSeed, largeSeed, SEED_NOW, seedClient, seedInvoice } from '../support/seed';
 
 /**
  * The dunning seed (10/02/2026) with a credit note of 200,00 € for the Atelier Dupré, 100,00 € received from Pixel &
@@ -203,6 +203,11 @@ test('« Relevés de fin de mois »: every client who owes something on 31/01, o
   }
   expect(hashes.size).toBe(9);
   for (const name of ['Nord Éditions', 'Vidal Paysage']) expect(after.find((c) => c.name === name)!.statements).toEqual([]);
+  // The client's page lists it, with what it stated.
+  await page.getByRole('button', { name: 'Atelier Dupré SARL', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Atelier Dupré SARL' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Relevés de compte envoyés' }).getByRole('listitem')).toHaveText(['Relevé au 31/01/2026, envoyé le 10/02/2026 — solde 3 000,00 €, dont 1 200,00 € échus']);
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('button', { name: 'Clients', exact: true }).click();
 
   // The batch of the same date again: every client is left out, the statement already recorded.
   await page.getByRole('button', { name: 'Relevés de fin de mois' }).click();
@@ -215,4 +220,36 @@ test('« Relevés de fin de mois »: every client who owes something on 31/01, o
   await page.keyboard.press('Enter');
   await expect(left.getByRole('listitem').filter({ hasText: 'Relevé au 31/01/2026 déjà enregistré comme envoyé le 10/02/2026.' })).toHaveCount(9);
   await expect(left.getByRole('listitem')).toHaveCount(11);
+});
+
+test.describe('a long batch', () => {
+  // 300 invoices of 60 clients: most owe something on 31/01, several seconds of drawing.
+  test.use({ seed: { ...largeSeed(300, 60), identity: statementSeed().identity } });
+
+  test('stops when « Annuler » is pressed: the core draws no more statements and nothing is recorded', async ({ relance }) => {
+    test.setTimeout(120_000);
+    const { page } = relance;
+    const before = await readFile(relance.dataFile, 'utf8');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('button', { name: 'Clients', exact: true }).click();
+    await page.getByRole('button', { name: 'Relevés de fin de mois' }).click();
+    const prepare = page.getByRole('button', { name: /^Préparer les \d+ relevés$/ });
+    const total = Number(/\d+/.exec((await prepare.textContent())!)![0]);
+    expect(total).toBeGreaterThan(20);
+    await recordProgress(page);
+    await prepare.click();
+    const bar = page.getByRole('progressbar', { name: 'Préparation des relevés de fin de mois' });
+    await expect(bar).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Relevés au' })).toBeDisabled();
+    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'statements-batch-progress.png') });
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Préparation annulée : aucun relevé n’a été enregistré.' })).toBeVisible({ timeout: 30_000 });
+    await expect(bar).toBeHidden();
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(Number(seen.at(-1)!.split('/')[0]), `progress seen: ${seen.join(' ')}`).toBeLessThan(total);
+    await expect(page.getByRole('region', { name: 'Aperçu des relevés de fin de mois' })).toHaveCount(0);
+    expect(await readFile(relance.dataFile, 'utf8')).toBe(before);
+    await expect(page.getByRole('button', { name: `Préparer les ${total} relevés` })).toBeEnabled();
+  });
 });
