@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StatementBatchPrepared, StatementPreview } from '../../../shared/documents/statementsContract';
 import type { ArchivedFile } from '../../../shared/dunning/schema';
 import type { LedgerSnapshot } from '../../../shared/ipc/contract';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
 import { callOk, callRefused, tempCore } from '../../../test/support/tempCore';
+import { fixedClock } from '../app/clock';
+import { createCore } from '../app/createCore';
 import { pdftotext } from './pdfReading';
 
 let core: Awaited<ReturnType<typeof tempCore>>;
@@ -29,7 +32,8 @@ const AS_OF = '2026-11-30';
  * - Jeanne Morel: everything paid; Pixel & Co: 300,00 € open, a credit note of 300,00 €; Studio Lumen SAS: a 250,00 € credit note only;
  * - Zinc et Fils: 700,00 € overdue, but its postal address is incomplete.
  */
-async function seed() {
+async function seed(c: Pick<typeof core, 'dispatch' | 'store'> = core) {
+  const call = <T>(method: string, input: unknown) => callOk<T>(c, method, input);
   await call('identity.save', { name: 'Camille Martin', legalForm: 'ei', address: { street: '8 rue Mercière', postalCode: '69002', city: 'Lyon' }, iban: 'FR7630006000011234567890189', siret: '73282932000074' });
   const client = (name: string, kind: 'business' | 'private' = 'business', street = '12 rue de la Paix') =>
     call<Client>('clients.save', { kind, name, address: { street, postalCode: '75002', city: 'Paris' } });
@@ -52,7 +56,7 @@ async function seed() {
   await inv(pixel.id, 'F-2026-401', '2026-11-01', '2026-12-01', 30_000);
   await inv(zinc.id, 'F-2026-501', '2026-09-01', '2026-10-01', 70_000);
   const note = (id: string, number: string, clientId: string, issueDate: string, amountTtcCents: number) => ({ id, number, clientId, issueDate, amountTtcCents, notes: '', createdAt: `${issueDate}T09:00:00.000Z`, updatedAt: `${issueDate}T09:00:00.000Z` });
-  await core.store.update((db) => ({
+  await c.store.update((db) => ({
     ...db,
     creditNotes: [note('av1', 'AV-2026-004', dupre.id, '2026-11-05', 10_000), note('av2', 'AV-2026-005', pixel.id, '2026-11-15', 30_000), note('av3', 'AV-2026-006', lumen.id, '2026-11-18', 25_000)],
   }));
@@ -148,7 +152,7 @@ describe('« Relevés de fin de mois »', () => {
     expect((await statementsOf()).map((s) => [s.client, s.channel])).toEqual([['Bâti Rhône SAS', 'email']]);
   }, 120_000);
 
-  it('refuses a stale batch, and records nothing: a payment that changes a statement, a client who now owes something', async () => {
+  it('refuses a stale batch, and records nothing: a payment that changes a statement, a client who now owes something, a statement that can now be drawn', async () => {
     const { dupre, morel } = await seed();
     await prepare('releves-0005');
     const d1 = core.store.data.invoices.find((i) => i.number === 'F-2026-101')!;
@@ -161,6 +165,13 @@ describe('« Relevés de fin de mois »', () => {
     await call('invoices.save', { number: 'F-2026-302', clientId: morel.id, issueDate: '2026-11-20', dueDate: '2026-12-20', amountTtcCents: 12_345 });
     const added = await callRefused(core, 'statements.batchSend', { batchId: 'releves-0006', channel: 'letter', sentOn: '2026-12-01' });
     expect(added).toMatchObject({ code: 'CONFLICT', message: 'Jeanne Morel a maintenant un solde à régler au 30/11/2026 (les données ont été modifiées)\u00a0: préparez les relevés à nouveau.' });
+
+    // The Zinc et Fils's address completed: its statement can be drawn now, the batch without it is no longer the month's.
+    await prepare('releves-0010');
+    const zinc = core.store.data.clients.find((c) => c.name === 'Zinc et Fils')!;
+    await call('clients.save', { id: zinc.id, kind: 'business', name: zinc.name, address: { street: '3 rue des Forges', postalCode: '75011', city: 'Paris' } });
+    const completed = await callRefused(core, 'statements.batchSend', { batchId: 'releves-0010', channel: 'letter', sentOn: '2026-12-01' });
+    expect(completed).toMatchObject({ code: 'CONFLICT', message: 'Le relevé de Zinc et Fils peut maintenant être produit (sa fiche a été complétée)\u00a0: préparez les relevés à nouveau pour l’inclure.' });
     expect(await statementsOf()).toEqual([]);
   }, 120_000);
 
@@ -183,5 +194,31 @@ describe('« Relevés de fin de mois »', () => {
     await prepare('releves-0009');
     expect(await callRefused(core, 'statements.batchSend', { batchId: 'releves-0009', channel: 'letter', sentOn: '2026-11-29' })).toMatchObject({ code: 'INVALID_INPUT', fields: { sentOn: 'Un relevé ne peut pas être envoyé avant sa date.' } });
     expect((await callRefused(core, 'statements.batchPrepare', { batchId: '../../etc', asOf: AS_OF })).code).toBe('INVALID_INPUT');
+  }, 120_000);
+});
+
+describe('« Imprimer » a batch of statements in the app', () => {
+  it('hands the desktop the combined PDF prepared, byte for byte, named after the batch', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'relance-releves-'));
+    const printed: string[] = [];
+    const app = await createCore({
+      dataFile: join(dir, 'data', 'relance.json'),
+      clock: fixedClock(new Date('2026-12-01T10:00:00')),
+      mode: 'electron',
+      version: 'test',
+      tempDir: join(dir, 'tmp'),
+      platform: { openFolder: async () => undefined, printPdf: async (path) => void printed.push(path), openPdf: async (path) => void printed.push(path) },
+    });
+    try {
+      await seed(app);
+      const batch = await callOk<StatementBatchPrepared>(app, 'statements.batchPrepare', { batchId: 'releves-0011', asOf: AS_OF });
+      const { file } = await callOk<{ file: string }>(app, 'letters.outputPdf', { source: { kind: 'statement-batch', batchId: 'releves-0011' }, action: 'print' });
+      expect(printed).toEqual([file]);
+      expect(basename(file)).toBe('2026-11-30 Relevés de fin de mois (2).pdf');
+      expect(Buffer.compare(await readFile(file), Buffer.from(batch.pdf))).toBe(0);
+    } finally {
+      await app.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });

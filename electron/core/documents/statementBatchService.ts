@@ -30,8 +30,8 @@ interface PreparedBatch {
   /** The data the statements were drawn from: while it is the store's, the same requests give the same bytes. */
   drawnFrom: Database;
   statements: PreparedStatement[];
-  /** The clients the plan left out (nothing owed): they must still be left out at sending. */
-  plannedClientIds: string[];
+  /** The clients the plan took whose statement could not be drawn (an address to complete): still so at sending. */
+  failedClientIds: string[];
   pdf: Uint8Array;
   fileName: string;
 }
@@ -106,7 +106,7 @@ export class StatementBatchService {
       );
       if (abort.signal.aborted) return { status: 'cancelled', batchId };
       const fileName = pdfFileName(`${asOf} Relevés de fin de mois (${statements.length})`);
-      this.keep({ batchId, asOf, drawnFrom, statements, plannedClientIds: plan.statements.map((s) => s.clientId), pdf, fileName });
+      this.keep({ batchId, asOf, drawnFrom, statements, failedClientIds: skipped.slice(plan.skipped.length).map((s) => s.clientId), pdf, fileName });
       return { status: 'ready', batchId, asOf, pdf: pdf as Uint8Array<ArrayBuffer>, fileName, statements: statements.map((s) => s.meta), skipped };
     } finally {
       this.running.delete(batchId);
@@ -186,23 +186,28 @@ export class StatementBatchService {
     return { documents, clients: batch.statements.map((s) => saved.find((c) => c.id === s.meta.clientId)!) };
   }
 
+  /** The batch must be what preparing it now would give: the same clients, each statement the same bytes. */
   private async checkStillValid(batch: PreparedBatch): Promise<void> {
     const plan = planStatementBatch(this.store.data, batch.asOf);
-    const again = new Set(plan.statements.map((s) => s.clientId));
     const nothingRecorded = 'Aucun relevé du lot n’a été enregistré : préparez les relevés à nouveau.';
     for (const s of batch.statements) {
-      if (!again.has(s.meta.clientId)) {
-        const skip = plan.skipped.find((k) => k.clientId === s.meta.clientId);
-        throw new AppError('CONFLICT', fr(skip ? `${skip.clientName} : ${skip.reason} ${nothingRecorded}` : `${s.meta.clientName} n’existe plus. ${nothingRecorded}`));
-      }
-      const stale = new AppError('CONFLICT', fr(`Le relevé ${deName(s.meta.clientName)} a changé depuis la préparation (les données ont été modifiées) : préparez les relevés à nouveau.`));
-      const preview = await this.statements.preview({ clientId: s.meta.clientId, asOf: batch.asOf }).catch(() => null);
-      if (preview?.sha256 !== s.preview.sha256) throw stale;
+      if (plan.statements.some((p) => p.clientId === s.meta.clientId)) continue;
+      const skip = plan.skipped.find((k) => k.clientId === s.meta.clientId);
+      throw new AppError('CONFLICT', fr(skip ? `${skip.clientName} : ${skip.reason} ${nothingRecorded}` : `${s.meta.clientName} n’existe plus. ${nothingRecorded}`));
     }
-    const before = new Set(batch.plannedClientIds);
-    const added = plan.statements.find((s) => !before.has(s.clientId));
-    if (added) {
-      throw new AppError('CONFLICT', fr(`${added.clientName} a maintenant un solde à régler au ${formatFrenchDate(batch.asOf)} (les données ont été modifiées) : préparez les relevés à nouveau.`));
+    for (const entry of plan.statements) {
+      const prepared = batch.statements.find((s) => s.meta.clientId === entry.clientId);
+      const failed = batch.failedClientIds.includes(entry.clientId);
+      if (!prepared && !failed) {
+        throw new AppError('CONFLICT', fr(`${entry.clientName} a maintenant un solde à régler au ${formatFrenchDate(batch.asOf)} (les données ont été modifiées) : préparez les relevés à nouveau.`));
+      }
+      const preview = await this.statements.preview({ clientId: entry.clientId, asOf: batch.asOf }).catch(() => null);
+      if (prepared && preview?.sha256 !== prepared.preview.sha256) {
+        throw new AppError('CONFLICT', fr(`Le relevé ${deName(entry.clientName)} a changé depuis la préparation (les données ont été modifiées) : préparez les relevés à nouveau.`));
+      }
+      if (!prepared && preview) {
+        throw new AppError('CONFLICT', fr(`Le relevé ${deName(entry.clientName)} peut maintenant être produit (sa fiche a été complétée) : préparez les relevés à nouveau pour l’inclure.`));
+      }
     }
   }
 
