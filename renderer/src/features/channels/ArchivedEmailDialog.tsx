@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { ArchivedEmail } from '../../../../shared/channels/contract';
 import { formatDateTime, formatSize } from '../../../../shared/data/text';
 import type { ArchivedFile } from '../../../../shared/dunning/schema';
 import { frenchTypography as fr } from '../../../../shared/kernel/frenchTypography';
-import { ApiError, api } from '../../api/client';
-import { Modal } from '../../ui/Modal';
+import { api } from '../../api/client';
+import { CheckedDocumentDialog, useCheckedFile } from '../../ui/CheckedDocumentDialog';
 import { useFileDownload } from '../../ui/useFileDownload';
 
 interface Props {
@@ -16,35 +14,30 @@ interface Props {
 
 /** « Voir l’e-mail »: the message as it was archived when marked sent, read back by the core and checked against its hash. */
 export function ArchivedEmailDialog({ document, title, onClose }: Props): React.JSX.Element {
-  const [loaded, setLoaded] = useState<ArchivedEmail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { loaded, error } = useCheckedFile(document.sha256, () => api().call('emails.archived', { sha256: document.sha256 }), 'L’e-mail archivé n’a pas pu être lu.');
   const saveFile = useFileDownload();
-  useEffect(() => {
-    api()
-      .call('emails.archived', { sha256: document.sha256 })
-      .then(setLoaded)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'L’e-mail archivé n’a pas pu être lu.'));
-  }, [document.sha256]);
   const message = loaded?.message ?? null;
-
   return (
-    <Modal title={`E-mail\u00a0: ${title}`} onClose={onClose} wide confirmDiscard={false}>
-      {error && (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      )}
-      {loaded?.problem && (
+    <CheckedDocumentDialog
+      title={`E-mail\u00a0: ${title}`}
+      onClose={onClose}
+      loaded={loaded}
+      error={error}
+      verified={fr(`Empreinte SHA-256 vérifiée : identique à celle enregistrée à l’envoi (${document.sha256.slice(0, 16)}…).`)}
+      reading="Lecture de l’e-mail archivé…"
+      actions={
+        loaded?.eml && (
+          <button type="button" className="button" onClick={() => saveFile(loaded.eml as Uint8Array<ArrayBuffer>, loaded.fileName, 'message/rfc822')}>
+            Enregistrer le fichier .eml
+          </button>
+        )
+      }
+    >
+      {loaded?.intact && loaded.problem && (
         <p className="banner banner-error" role="alert">
           {loaded.problem}
         </p>
       )}
-      {loaded?.intact && !loaded.problem && (
-        <p className="muted" role="status">
-          {fr(`Empreinte SHA-256 vérifiée : identique à celle enregistrée à l’envoi (${document.sha256.slice(0, 16)}…).`)}
-        </p>
-      )}
-      {!loaded && !error && <p role="status">Lecture de l’e-mail archivé…</p>}
       {message && (
         <>
           <dl className="email-headers">
@@ -79,16 +72,6 @@ export function ArchivedEmailDialog({ document, title, onClose }: Props): React.
           </pre>
         </>
       )}
-      <div className="form-actions">
-        {loaded?.eml && loaded.intact && (
-          <button type="button" className="button" onClick={() => saveFile(loaded.eml as Uint8Array<ArrayBuffer>, loaded.fileName, 'message/rfc822')}>
-            Enregistrer le fichier .eml
-          </button>
-        )}
-        <button type="button" className="button" onClick={onClose} data-autofocus>
-          Fermer
-        </button>
-      </div>
-    </Modal>
+    </CheckedDocumentDialog>
   );
 }
