@@ -126,6 +126,8 @@ test('« Relevés de fin de mois »: every client who owes something on 31/01, o
   const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
   expect(seen.length, `progress seen: ${seen.join(' ')}`).toBeGreaterThan(1);
   expect(seen.at(-1)).toBe('9/9');
+  // The focus goes to what comes next.
+  await expect(page.getByRole('button', { name: 'Marquer les 9 relevés comme envoyés…' })).toBeFocused();
   const summary = page.getByRole('table', { name: '9 relevés dans le PDF' });
   await expect(summary.getByRole('row')).toHaveCount(10);
   await expect(summary.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(/^Atelier Dupré SARL.*p\.\s1$/);
@@ -240,10 +242,11 @@ test.describe('a long batch', () => {
     const bar = page.getByRole('progressbar', { name: 'Préparation des relevés de fin de mois' });
     await expect(bar).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Relevés au' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Annuler' })).toBeFocused();
     await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'statements-batch-progress.png') });
-    await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'Préparation annulée : aucun relevé n’a été enregistré.' })).toBeVisible({ timeout: 30_000 });
     await expect(bar).toBeHidden();
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
@@ -251,5 +254,6 @@ test.describe('a long batch', () => {
     await expect(page.getByRole('region', { name: 'Aperçu des relevés de fin de mois' })).toHaveCount(0);
     expect(await readFile(relance.dataFile, 'utf8')).toBe(before);
     await expect(page.getByRole('button', { name: `Préparer les ${total} relevés` })).toBeEnabled();
+    await expect(page.getByRole('button', { name: `Préparer les ${total} relevés` })).toBeFocused();
   });
 });

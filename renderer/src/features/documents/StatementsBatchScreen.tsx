@@ -36,11 +36,22 @@ export function StatementsBatchScreen(): React.JSX.Element {
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const current = useRef<string | null>(null);
+  // Keyboard first: the button pressed goes away, the focus goes to what can be done next.
+  const prepareButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const sendButton = useRef<HTMLButtonElement>(null);
   const saveFile = useFileDownload();
   const parsed = parseFrenchDate(asOfText);
   const asOf = parsed.ok ? parsed.value : null;
 
   const plan = useMemo<StatementBatchPlan>(() => (snapshot && asOf ? planStatementBatch(snapshot, asOf) : { statements: [], skipped: [] }), [snapshot, asOf]);
+
+  const stageName = stage.name;
+  const focusAfter = useRef(false);
+  useEffect(() => {
+    if (!focusAfter.current) return;
+    (stageName === 'preparing' ? cancelButton : stageName === 'ready' ? sendButton : prepareButton).current?.focus();
+  }, [stageName]);
 
   // Leaving the screen while statements are drawn stops the drawing.
   useEffect(
@@ -54,6 +65,7 @@ export function StatementsBatchScreen(): React.JSX.Element {
     if (!asOf) return;
     const batchId = crypto.randomUUID();
     current.current = batchId;
+    focusAfter.current = true;
     setProblem(null);
     setStage({ name: 'preparing', batchId, done: 0, total: plan.statements.length, phase: 'statements', cancelling: false });
     const off = api().on('statements.batchProgress', (p) => {
@@ -86,6 +98,7 @@ export function StatementsBatchScreen(): React.JSX.Element {
   function changeDate(text: string): void {
     setAsOfText(text);
     setProblem(null);
+    focusAfter.current = false;
     if (stage.name === 'ready') setStage({ name: 'options', notice: null });
   }
 
@@ -116,7 +129,7 @@ export function StatementsBatchScreen(): React.JSX.Element {
             <button type="button" className="button" onClick={() => saveFile(batch.pdf as Uint8Array<ArrayBuffer>, batch.fileName, 'application/pdf')}>
               Enregistrer en PDF
             </button>
-            <button type="button" className="button button-primary" onClick={() => setSending(true)} aria-haspopup="dialog">
+            <button ref={sendButton} type="button" className="button button-primary" onClick={() => setSending(true)} aria-haspopup="dialog">
               {batch.statements.length > 1 ? `Marquer les ${batch.statements.length} relevés comme envoyés…` : 'Marquer le relevé comme envoyé…'}
             </button>
           </div>
@@ -135,7 +148,7 @@ export function StatementsBatchScreen(): React.JSX.Element {
             disabled={preparing !== null}
           />
           {stage.name !== 'preparing' && (
-            <button type="button" className="button button-primary batch-prepare" onClick={() => void prepare()} disabled={!asOf || plan.statements.length === 0}>
+            <button ref={prepareButton} type="button" className="button button-primary batch-prepare" onClick={() => void prepare()} disabled={!asOf || plan.statements.length === 0}>
               {batch ? 'Préparer à nouveau' : plan.statements.length > 1 ? `Préparer les ${plan.statements.length} relevés` : 'Préparer le relevé'}
             </button>
           )}
@@ -159,7 +172,7 @@ export function StatementsBatchScreen(): React.JSX.Element {
                     ? fr(`${plural(preparing.total, 'relevé prêt', 'relevés prêts')} : assemblage du PDF…`)
                     : `Relevé ${Math.min(preparing.done + 1, preparing.total)} sur ${preparing.total}…`}
               </p>
-              <button type="button" className="button" onClick={cancel} disabled={preparing.cancelling}>
+              <button ref={cancelButton} type="button" className="button" onClick={cancel} disabled={preparing.cancelling}>
                 Annuler
               </button>
             </div>
