@@ -5,6 +5,7 @@ import { LetterDocument, SHEET_CONTENT_HEIGHT, sheetCount, type LetterPagination
 import { letterModelProblem } from './letterCheck';
 import { registerLetterFonts, type LetterFonts } from './letterFonts';
 import { TextLayoutCache } from './textLayoutCache';
+import { pdfStreamBytes } from './pdfStreamBytes';
 
 /** A model the renderer will not draw; its message is French and says what is wrong. */
 export class LetterRejectedError extends Error {
@@ -48,21 +49,7 @@ async function draw(
   const instance = pdf(document);
   // Only sheets that do not wrap take kept lines: pagination splits the lines of a flowing text in place.
   cache?.prepare((instance as unknown as { container?: { document?: unknown } }).container?.document);
-  const stream = await instance.toBuffer();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for await (const chunk of stream as AsyncIterable<Uint8Array | string>) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'binary') : chunk;
-    chunks.push(bytes);
-    length += bytes.length;
-  }
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.length;
-  }
-  return out;
+  return pdfStreamBytes((await instance.toBuffer()) as AsyncIterable<Uint8Array | string>);
 }
 
 interface LaidOutNode {
