@@ -114,6 +114,9 @@ test('« Relevés de fin de mois »: every client who owes something on 31/01, o
   await expect(page.getByText(/^Au 31 décembre 2025 · \d+ clients avec un solde à régler/)).toBeVisible();
   // Élodie Garnier's invoice is of January: not on a statement of 31/12/2025.
   await expect(page.getByRole('table', { name: /relevés à préparer$/ })).not.toContainText('Élodie Garnier');
+  await date.fill('28/02/2026');
+  await expect(date).toHaveAccessibleDescription(/La date des relevés ne peut pas être après aujourd’hui\./);
+  await expect(page.getByRole('button', { name: /^Préparer/ })).toBeDisabled();
   await date.fill('31/01/2026');
 
   // Prepared: the bar goes through the nine, one PDF of them.

@@ -185,7 +185,7 @@ describe('« Relevés de fin de mois »', () => {
     expect((await callRefused(core, 'letters.outputPdf', { source: { kind: 'statement-batch', batchId: 'releves-0007' }, action: 'open' })).code).toBe('NOT_FOUND');
   }, 120_000);
 
-  it('says so when no client owes anything on the date, and refuses a date before the statements', async () => {
+  it('says so when no client owes anything on the date, refuses a date to come and a sending before the statements’ date', async () => {
     await seed();
     expect(await callRefused(core, 'statements.batchPrepare', { batchId: 'releves-0008', asOf: '2026-08-31' })).toMatchObject({
       code: 'NOT_FOUND',
@@ -194,6 +194,7 @@ describe('« Relevés de fin de mois »', () => {
     await prepare('releves-0009');
     expect(await callRefused(core, 'statements.batchSend', { batchId: 'releves-0009', channel: 'letter', sentOn: '2026-11-29' })).toMatchObject({ code: 'INVALID_INPUT', fields: { sentOn: 'Un relevé ne peut pas être envoyé avant sa date.' } });
     expect((await callRefused(core, 'statements.batchPrepare', { batchId: '../../etc', asOf: AS_OF })).code).toBe('INVALID_INPUT');
+    expect(await callRefused(core, 'statements.batchPrepare', { batchId: 'releves-0012', asOf: '2026-12-31' })).toMatchObject({ code: 'INVALID_INPUT', fields: { asOf: 'La date des relevés ne peut pas être après aujourd’hui.' } });
   }, 120_000);
 });
 

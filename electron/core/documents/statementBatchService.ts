@@ -36,6 +36,8 @@ interface PreparedBatch {
   fileName: string;
 }
 
+const FUTURE_DATE = 'La date des relevés ne peut pas être après aujourd’hui.';
+
 /** Batches kept for sending or printing: the latest ones (one PDF of statements, a few MB at most). */
 const KEPT_BATCHES = 2;
 /** Ids cancelled before their preparation arrived (the loopback transport may deliver the two calls out of order). */
@@ -64,6 +66,8 @@ export class StatementBatchService {
 
   async prepare(input: { batchId: string; asOf: LocalDate }): Promise<StatementBatchPrepared | { status: 'cancelled'; batchId: string }> {
     const { batchId, asOf } = input;
+    // A statement states the account as it stands: on a day that has come (the month's end, or today), never ahead.
+    if (asOf > this.clock.today()) throw new AppError('INVALID_INPUT', FUTURE_DATE, { asOf: FUTURE_DATE });
     if (this.running.has(batchId) || this.prepared.has(batchId)) throw new AppError('CONFLICT', 'Ce lot de relevés a déjà été préparé.');
     const abort = new AbortController();
     if (this.earlyCancels.includes(batchId)) abort.abort();

@@ -42,7 +42,9 @@ export function StatementsBatchScreen(): React.JSX.Element {
   const sendButton = useRef<HTMLButtonElement>(null);
   const saveFile = useFileDownload();
   const parsed = parseFrenchDate(asOfText);
-  const asOf = parsed.ok ? parsed.value : null;
+  // A statement states the account as it stands: the core refuses a date to come too.
+  const dateError = !parsed.ok ? parsed.message : today && parsed.value > today ? 'La date des relevés ne peut pas être après aujourd’hui.' : undefined;
+  const asOf = parsed.ok && !dateError ? parsed.value : null;
 
   const plan = useMemo<StatementBatchPlan>(() => (snapshot && asOf ? planStatementBatch(snapshot, asOf) : { statements: [], skipped: [] }), [snapshot, asOf]);
 
@@ -141,7 +143,7 @@ export function StatementsBatchScreen(): React.JSX.Element {
             label="Relevés au"
             value={asOfText}
             onChange={changeDate}
-            error={parsed.ok ? undefined : parsed.message}
+            error={dateError}
             hint={fr('Par défaut le dernier jour du mois écoulé : les factures et règlements postérieurs n’y figurent pas.')}
             inputMode="numeric"
             placeholder="jj/mm/aaaa"
