@@ -12,6 +12,7 @@ import { waitAtMost } from './quit';
 import { bindScheduler } from './scheduler';
 import { openPdf, printPdf } from './pdfWindow';
 import { openMail } from './openMail';
+import { secrets } from './secrets';
 import { hardenSessions } from './security';
 import { APP_INDEX_URL, devServerUrl, isAppUrl as isAppUrlFor } from './urls';
 
@@ -48,7 +49,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   serveRenderer(join(import.meta.dirname, '../renderer'));
   const dataFile = resolveDataFile(process.env, app.getPath('userData'));
-  const core = await createCore({ dataFile, clock: clockFromEnv(process.env), mode: 'electron', version: app.getVersion(), platform: { openFolder, openPdf, printPdf, openMail }, warmLetters: true });
+  const core = await createCore({ dataFile, clock: clockFromEnv(process.env), mode: 'electron', version: app.getVersion(), platform: { openFolder, openPdf, printPdf, openMail, secrets }, warmLetters: true });
   hardenSessions({ isAppUrl, paymentLink: () => core.store.data.identity.paymentLink });
   closeBeforeQuit(core);
   bindIpc(core);

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { mutation, query } from '../ipc/define';
+import { emptyInput, mutation, query } from '../ipc/define';
 import { archivedFileSchema, checkPhoneCall, phoneCallFields } from '../dunning/schema';
 import { invoiceSchema } from '../ledger/schema';
 import { idSchema, localDateSchema } from '../ledger/primitives';
 import { letterRequestSchema } from '../documents/contract';
+import { smtpSettingsDraftSchema, smtpStatusSchema, smtpTestResultSchema } from './smtp';
 
 /**
  * A reminder by e-mail, prepared for the user's own mail client (offline): the same request as its letter, the
@@ -131,6 +132,24 @@ export const channelsMethods = {
       .strict(),
     z.object({ document: archivedFileSchema, invoices: z.array(invoiceSchema) }),
   ),
+  /**
+   * « Envoyer maintenant »: the same message as the preview (refused if it would differ), without « X-Unsent », dated
+   * the moment it leaves, sent by SMTP; then those very bytes are archived by hash and the reminder is recorded on
+   * each invoice as sent to the client's address. A failure of the server (unknown host, refused connection, TLS,
+   * identification, recipient refused) is a French message and nothing is recorded nor archived.
+   */
+  'emails.send': mutation(
+    z.object({ email: emailRequestSchema, previewSha256: z.string().regex(/^[0-9a-f]{64}$/, 'Référence de l’aperçu invalide.') }).strict(),
+    z.object({ document: archivedFileSchema, invoices: z.array(invoiceSchema), to: z.string() }),
+  ),
+  /** Paramètres › Envoi des e-mails: the SMTP settings (never the password), where the password is kept, whether it can send. */
+  'smtp.status': query(emptyInput, smtpStatusSchema),
+  /** Saves the SMTP settings; a new password is encrypted by the system's secret store, or kept in memory for the session. */
+  'smtp.save': mutation(smtpSettingsDraftSchema, smtpStatusSchema),
+  /** Removes the SMTP settings and the password (stored or in memory). */
+  'smtp.forget': mutation(emptyInput, smtpStatusSchema),
+  /** « Envoyer un e-mail de test » to the From address, with the saved settings; records nothing. */
+  'smtp.sendTest': query(emptyInput, smtpTestResultSchema),
   /** An e-mail as it was archived when marked sent, checked against its hash, and read back (headers, text, attachments). */
   'emails.archived': query(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Référence de document archivé invalide.') }).strict(), archivedEmailSchema),
   /** The reminder's SMS: its text for the tone, the client's number, and the hours warning for a private client. */

@@ -168,6 +168,8 @@ export const reminderRecordSchema = z.object({
   message: z.string().max(1600).optional(),
   /** SMS: the number it was prepared for (empty when the client's record had none). */
   recipient: z.string().max(30).optional(),
+  /** E-mail sent by Relance itself (SMTP), not prepared for the user's mail client: the address it was sent to. */
+  sentTo: z.string().max(254).optional(),
   /** Phone: the call (phoneCalls) this reminder stands for. */
   callId: idSchema.optional(),
 });

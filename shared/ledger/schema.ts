@@ -7,6 +7,7 @@ import { defaultSchedulerState, schedulerStateSchema } from '../scheduler/schema
 import { letterTemplateSettingsSchema } from '../documents/storedTemplates';
 import { documentsClientFields } from '../documents/statementSchema';
 import { invoiceAttachmentFields } from '../attachments/schema';
+import { defaultSmtpSettings, smtpSettingsSchema } from '../channels/smtp';
 import { centsSchema, idSchema, instantSchema, localDateSchema, positiveCentsSchema, rateBpSchema } from './primitives';
 import {
   isForeignInternationalPhone,
@@ -215,6 +216,8 @@ export const settingsSchema = z.object({
   extraRates: extraRatesSchema.default({}),
   /** The letter templates the user rewrote (per tone; for all clients and per client). */
   letterTemplates: letterTemplateSettingsSchema.default(() => ({ all: {}, perClient: {} })),
+  /** Sending by SMTP (Paramètres › Envoi des e-mails); its password only encrypted, never in clear. Changed by smtp.save only. */
+  smtp: smtpSettingsSchema.default(defaultSmtpSettings),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -86,8 +86,11 @@ export function invoiceHistory(invoice: Invoice, client: Pick<Client, 'name'> | 
   for (const r of invoice.reminders) {
     // « n° » held to the number whatever it starts with (an S10 number starts with letters).
     // An e-mail prepared in Relance (its .eml archived) was opened in the user's own mail client: « e-mail préparé ».
+    // One sent by Relance itself (SMTP) names the address it went to: « e-mail envoyé à compta@… ».
     const sentBy =
-      r.channel === 'email' && r.document?.kind === 'eml'
+      r.channel === 'email' && r.sentTo
+        ? `E-mail envoyé à ${r.sentTo}`
+        : r.channel === 'email' && r.document?.kind === 'eml'
         ? 'E-mail préparé (envoyé depuis votre messagerie)'
         : r.channel === 'sms' && r.recipient
           ? `SMS envoyé au ${r.recipient}`

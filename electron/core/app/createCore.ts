@@ -22,6 +22,7 @@ import { EmailService } from '../channels/emailService';
 import { SmsService } from '../channels/smsService';
 import { CallService } from '../channels/callService';
 import { EmlOutput, type MailPlatform } from '../channels/emlOutput';
+import { SmtpService, type SecretStore } from '../channels/smtpService';
 import { AttachmentService } from '../attachments/attachmentService';
 import { createPdfReader } from '../einvoice/pdfReader';
 import path from 'node:path';
@@ -43,7 +44,7 @@ export async function createCore(options: {
   /** Start the letters' layout worker at once (the app), rather than at the first letter (tests, tools). */
   warmLetters?: boolean;
   /** What the desktop shell lends (opening a folder, printing or opening a PDF); absent in the loopback mode and in tests. */
-  platform?: Platform & Partial<PdfPlatform> & Partial<MailPlatform>;
+  platform?: Platform & Partial<PdfPlatform> & Partial<MailPlatform> & { secrets?: SecretStore };
   /** Where the PDFs handed to the desktop are written (a private folder is made inside): the system's temporary folder. */
   tempDir?: string;
   /** The scheduler's timers (fake ones in tests). */
@@ -61,7 +62,9 @@ export async function createCore(options: {
   const batches = new LetterBatchService(store, options.clock, letters, renderer, blobs, dunning, events);
   const pdfOutput = new PdfOutput(pdfPlatformOf(options.platform), options.tempDir);
   const emlOutput = new EmlOutput(options.platform?.openMail ? { openMail: options.platform.openMail } : undefined, options.tempDir);
-  const emails = new EmailService(store, letters, blobs, dunning, emlOutput);
+  // The SMTP password: encrypted by the desktop's secret store (safeStorage), or kept in memory for the session without one.
+  const smtp = new SmtpService(store, options.clock, options.platform?.secrets);
+  const emails = new EmailService(store, letters, blobs, dunning, emlOutput, smtp, options.clock);
   const sms = new SmsService(store, options.clock, letters, dunning);
   const calls = new CallService(store, options.clock, letters, dunning);
   const scheduler = new ReminderScheduler(store, options.clock, events, { timers: options.timers, desktop: options.mode === 'electron' });
@@ -72,7 +75,7 @@ export async function createCore(options: {
   const pdfReader = createPdfReader();
   const attachments = new AttachmentService(store, options.clock, blobs, pdfReader);
   const raw = createDispatcher(
-    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, sms, calls, scheduler, templates, statements, statementBatches, attachments, renderer, pdfReader, clock: options.clock, mode: options.mode, version: options.version }),
+    createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, smtp, sms, calls, scheduler, templates, statements, statementBatches, attachments, renderer, pdfReader, clock: options.clock, mode: options.mode, version: options.version }),
   );
   const dispatch: Dispatch = async (method, input) => {
     const result = await raw(method, input);

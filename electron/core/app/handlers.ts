@@ -14,6 +14,7 @@ import type { LetterBatchService } from '../documents/letterBatchService';
 import type { PdfOutput } from '../documents/pdfOutput';
 import { pdfOfSource } from '../documents/pdfSources';
 import type { EmailService } from '../channels/emailService';
+import type { SmtpService } from '../channels/smtpService';
 import type { SmsService } from '../channels/smsService';
 import type { CallService } from '../channels/callService';
 import type { ReminderScheduler } from '../scheduler/reminderScheduler';
@@ -35,6 +36,7 @@ export interface HandlerDeps {
   batches: LetterBatchService;
   pdfOutput: PdfOutput;
   emails: EmailService;
+  smtp: SmtpService;
   sms: SmsService;
   calls: CallService;
   scheduler: ReminderScheduler;
@@ -50,7 +52,7 @@ export interface HandlerDeps {
 }
 
 /** The implementation of the contract. A method missing here is a compile error. */
-export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, sms, calls, scheduler, templates, statements, statementBatches, attachments, renderer, pdfReader, clock, mode, version }: HandlerDeps): Handlers {
+export function createHandlers({ store, ledger, dunning, data, letters, proofs, batches, pdfOutput, emails, smtp, sms, calls, scheduler, templates, statements, statementBatches, attachments, renderer, pdfReader, clock, mode, version }: HandlerDeps): Handlers {
   return {
     'app.status': async () => ({
       version,
@@ -112,6 +114,11 @@ export function createHandlers({ store, ledger, dunning, data, letters, proofs, 
     'emails.open': (input) => emails.open(input),
     'emails.markSent': (input) => emails.markSent(input),
     'emails.archived': (input) => emails.archived(input.sha256),
+    'emails.send': (input) => emails.send(input),
+    'smtp.status': async () => smtp.status(),
+    'smtp.save': (input) => smtp.save(input),
+    'smtp.forget': () => smtp.forget(),
+    'smtp.sendTest': () => smtp.sendTest(),
     'sms.preview': async (input) => sms.preview(input),
     'sms.markSent': (input) => sms.markSent(input),
     'calls.sheet': async (input) => calls.sheet(input),

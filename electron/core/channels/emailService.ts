@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import { frenchTypography as fr } from '../../../shared/kernel/frenchTypography';
 import type { LocalDate } from '../../../shared/kernel/localDate';
 import type { Invoice } from '../../../shared/ledger/schema';
-import type { DunningService } from '../dunning/dunningService';
+import type { DunningService, RecordReminderInput } from '../dunning/dunningService';
 import { pdfFileName } from '../documents/pdfOutput';
 import type { LetterService } from '../documents/letterService';
 import { simpleParser } from 'mailparser';
@@ -18,6 +18,8 @@ import type { BlobStore } from '../store/blobStore';
 import { sha256 } from '../store/durableJsonFile';
 import type { Store } from '../store/store';
 import type { EmlOutput } from './emlOutput';
+import type { Clock } from '../app/clock';
+import { domainOf, type SmtpService } from './smtpService';
 
 /** Longer mailto: links are cut or refused by some mail clients and browsers: none is offered past this length. */
 const MAX_MAILTO = 8000;
@@ -30,7 +32,12 @@ interface BuiltEmail {
   request: LetterRequestInput;
   /** The invoices' PDFs attached (recorded on each reminder, so that their files are kept). */
   copies: InvoiceCopy[];
+  /** What MailComposer built the preview's .eml from (the message sent by SMTP is built from the same, see send). */
+  options: ComposerOptions;
 }
+
+// baseBoundary and newline are read by MailComposer (mail-composer/index.js) though its types leave them out.
+type ComposerOptions = ConstructorParameters<typeof MailComposer>[0] & { baseBoundary: string; newline: 'windows' };
 
 /**
  * A reminder by e-mail, for the user's own mail client: the e-mail written from the same letter (shared/channels),
@@ -45,6 +52,8 @@ export class EmailService {
     private readonly blobs: BlobStore,
     private readonly dunning: DunningService,
     private readonly output: EmlOutput,
+    private readonly smtp: SmtpService,
+    private readonly clock: Clock,
   ) {}
 
   async preview(input: EmailRequestInput): Promise<EmailPreview> {
@@ -105,24 +114,71 @@ export class EmailService {
     if (sha256(built.eml) !== input.previewSha256) {
       throw new AppError('CONFLICT', fr('L’e-mail a changé depuis l’aperçu (les données ou les options ont été modifiées) : vérifiez le nouvel aperçu, puis marquez-le comme envoyé.'));
     }
-    const levelId = this.letters.levelOf(built.request);
     const stored = await this.blobs.put(built.eml, 'eml');
     const document: ArchivedFile = { sha256: stored.sha256, kind: 'eml', sizeBytes: stored.sizeBytes };
-    const invoices = await this.dunning.recordReminders(
-      built.request.invoiceIds.map((invoiceId) => ({
-        invoiceId,
-        levelId,
-        sentOn: input.sentOn,
-        channel: 'email' as const,
-        note: '',
-        document,
-        tone: built.request.tone,
-        variantId: built.email.variantId,
-        deadline: built.paymentDeadline,
-        ...copyOf(built.copies, invoiceId),
-      })),
-    );
+    const invoices = await this.dunning.recordReminders(this.reminderInputs(built, input.sentOn, document));
     return { document, invoices };
+  }
+
+  /**
+   * « Envoyer maintenant » (SMTP). The message is the preview's (its hash is checked first: same From, To, subject,
+   * text, HTML and attachments) with two changes that make it a message rather than a draft: no « X-Unsent », and
+   * the Date and Message-ID of the moment it leaves (a draft's fixed Date would lie, and a Message-ID reused by a
+   * second sending would let a mail server drop it as a duplicate). Those bytes are built once, handed to the SMTP
+   * transport as they are (raw), and archived by hash only after the server accepted them: the archive is exactly
+   * what was sent. Before anything leaves, the reminders are checked as recordReminders will check them (a step
+   * already sent, a read-only file…), so that a message is never sent that could not be recorded; a failure of the
+   * server is a French message and nothing is archived nor recorded.
+   */
+  async send(input: { email: EmailRequestInput; previewSha256: string }): Promise<{ document: ArchivedFile; invoices: Invoice[]; to: string }> {
+    const smtp = this.smtp.ready();
+    const built = await this.build(input.email);
+    if (sha256(built.eml) !== input.previewSha256) {
+      throw new AppError('CONFLICT', fr('L’e-mail a changé depuis l’aperçu (les données ou les options ont été modifiées) : vérifiez le nouvel aperçu, puis envoyez-le.'));
+    }
+    const to = built.email.to.address;
+    const sentOn = this.clock.today();
+    const reminders = (document: ArchivedFile) => this.reminderInputs(built, sentOn, document, to);
+    const placeholder: ArchivedFile = { sha256: input.previewSha256, kind: 'eml', sizeBytes: built.eml.byteLength };
+    this.dunning.checkReminders(reminders(placeholder));
+
+    const now = this.clock.now();
+    const { headers: _draftHeaders, ...message } = built.options;
+    const options: ComposerOptions = {
+      ...message,
+      date: now,
+      messageId: `<${String(message.messageId).slice(1, 33)}.${now.getTime().toString(36)}@${domainOf(smtp.from)}>`,
+    };
+    const sent = new Uint8Array(await new MailComposer(options).compile().build());
+    if (hasBareLineFeed(sent)) throw new AppError('INTERNAL', 'Le message n’a pas pu être préparé pour l’envoi (fins de ligne).');
+    await smtp.send(sent, to);
+
+    try {
+      const stored = await this.blobs.put(sent, 'eml');
+      const document: ArchivedFile = { sha256: stored.sha256, kind: 'eml', sizeBytes: stored.sizeBytes };
+      const invoices = await this.dunning.recordReminders(reminders(document));
+      return { document, invoices, to };
+    } catch (error) {
+      const reason = error instanceof AppError ? ` (${error.message})` : '';
+      throw new AppError('STORE_WRITE_FAILED', fr(`L’e-mail est parti à ${to}, mais son envoi n’a pas pu être enregistré${reason}. Enregistrez la relance à la main depuis la facture.`));
+    }
+  }
+
+  private reminderInputs(built: BuiltEmail, sentOn: LocalDate, document: ArchivedFile, sentTo?: string): RecordReminderInput[] {
+    const levelId = this.letters.levelOf(built.request);
+    return built.request.invoiceIds.map((invoiceId) => ({
+      invoiceId,
+      levelId,
+      sentOn,
+      channel: 'email' as const,
+      note: '',
+      document,
+      tone: built.request.tone,
+      variantId: built.email.variantId,
+      deadline: built.paymentDeadline,
+      ...(sentTo ? { sentTo } : {}),
+      ...copyOf(built.copies, invoiceId),
+    }));
   }
 
   private async build(input: EmailRequestInput): Promise<BuiltEmail> {
@@ -145,7 +201,9 @@ export class EmailService {
     const copies = (await invoiceCopies(invoices, request.invoiceCopies ?? true, this.blobs)).filter((c) => c.part !== null);
     const composed = composeEmail({ ...facts.facts, clientEmail: client?.email ?? '', letterAttached: input.attachLetter, invoiceCopyEnclosed: copies.length > 0 });
     if (!composed.ok) throw refusal(composed.errors);
-    const email = composed.email;
+    // The From address of Paramètres › Envoi des e-mails, when one is set there (the same in the draft and the message sent).
+    const smtpFrom = this.smtp.status().settings.from;
+    const email = smtpFrom ? { ...composed.email, from: { ...composed.email.from, address: smtpFrom } } : composed.email;
 
     const attachments: EmailAttachment[] = [];
     const parts: { filename: string; content: Buffer; contentType: string }[] = [];
@@ -163,8 +221,7 @@ export class EmailService {
     }
 
     const seed = sha256(new TextEncoder().encode(JSON.stringify([email.from, email.to, email.subject, email.text, email.html, attachments.map((a) => a.sha256), request.letterDate])));
-    // baseBoundary is read by MailComposer (mail-composer/index.js) though its types leave it out.
-    const options: ConstructorParameters<typeof MailComposer>[0] & { baseBoundary: string } = {
+    const options: ComposerOptions = {
       from: { name: email.from.name, address: email.from.address },
       to: { name: email.to.name, address: email.to.address },
       subject: email.subject,
@@ -176,11 +233,20 @@ export class EmailService {
       baseBoundary: seed.slice(32, 48),
       headers: { 'X-Unsent': '1' },
       textEncoding: 'quoted-printable',
+      // Every line break CRLF (RFC 5322), the text's too: SMTP would turn a bare LF into CRLF on the wire, and the
+      // archive of a message sent must be the bytes the server received.
+      newline: 'windows',
     };
     const composer = new MailComposer(options);
     const eml = new Uint8Array(await composer.compile().build());
-    return { email, eml, attachments, paymentDeadline: facts.facts.paymentDeadline, request, copies };
+    return { email, eml, attachments, paymentDeadline: facts.facts.paymentDeadline, request, copies, options };
   }
+}
+
+/** A LF not preceded by CR: SMTP's DATA would change it, and the archive would no longer be what was received. */
+function hasBareLineFeed(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a && (i === 0 || bytes[i - 1] !== 0x0d)) return true;
+  return false;
 }
 
 function copyOf(copies: readonly InvoiceCopy[], invoiceId: string): { invoiceCopy?: ArchivedFile } {

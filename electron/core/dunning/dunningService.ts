@@ -15,7 +15,7 @@ import { frenchTypography } from '../../../shared/kernel/frenchTypography';
 
 /** A reminder to record, with what proves it when Relance wrote the letter. */
 export type RecordReminderInput = MethodParsedInput<'invoices.recordReminder'> &
-  Partial<Pick<ReminderRecord, 'document' | 'tone' | 'variantId' | 'deadline' | 'registeredNumber' | 'invoiceCopy' | 'message' | 'recipient' | 'callId'>>;
+  Partial<Pick<ReminderRecord, 'document' | 'tone' | 'variantId' | 'deadline' | 'registeredNumber' | 'invoiceCopy' | 'message' | 'recipient' | 'sentTo' | 'callId'>>;
 
 /** One invoice's part of recordOnInvoices: the reminder to record on it, if any (from its state), then a change. */
 export interface InvoiceRecording {
@@ -32,7 +32,8 @@ export class DunningService {
   ) {}
 
   async saveSettings(settings: Settings): Promise<Settings> {
-    return (await this.store.update((current) => ({ ...current, settings }))).settings;
+    // The SMTP settings (and their encrypted password) change through smtp.save only: the page's copy never replaces them.
+    return (await this.store.update((current) => ({ ...current, settings: { ...settings, smtp: current.settings.smtp } }))).settings;
   }
 
   async setClientPolicy(clientId: string, policy: DunningPolicy | null): Promise<Client> {
@@ -96,6 +97,24 @@ export class DunningService {
       return { ...current, invoices: current.invoices.map((i) => saved.get(i.id) ?? i) };
     });
     return inputs.map((i) => saved.get(i.invoiceId)!);
+  }
+
+  /**
+   * Whether recordReminders would accept these reminders now, without writing anything: throws its French refusal.
+   * For what must be checked before an act that cannot be undone (an e-mail sent by SMTP).
+   */
+  checkReminders(inputs: readonly RecordReminderInput[]): void {
+    if (this.store.readOnly) throw new AppError('STORE_READ_ONLY', 'Les données sont en lecture seule : rien ne peut être envoyé ni enregistré.');
+    const today = this.clock.today();
+    const now = this.clock.now().toISOString();
+    const current = this.store.data;
+    const pending = new Map<string, Invoice>();
+    for (const input of inputs) {
+      const existing = pending.get(input.invoiceId) ?? current.invoices.find((i) => i.id === input.invoiceId);
+      if (!existing) throw new AppError('NOT_FOUND', 'Cette facture n’existe plus : elle a peut-être été supprimée.');
+      const reminder = this.newReminder(existing, current, input, today, now);
+      pending.set(existing.id, { ...existing, reminders: [...existing.reminders, reminder] });
+    }
   }
 
   /**

@@ -19,7 +19,8 @@ export class LedgerService {
 
   snapshot(): LedgerSnapshot {
     const { identity, settings, clients, invoices, creditNotes } = this.store.data;
-    return { identity, settings, clients, invoices, creditNotes };
+    // The page never gets the SMTP password, not even encrypted (smtp.status says whether one is stored).
+    return { identity, settings: { ...settings, smtp: { ...settings.smtp, passwordEncrypted: null } }, clients, invoices, creditNotes };
   }
 
   async saveIdentity(identity: Identity): Promise<Identity> {

@@ -6,6 +6,9 @@ import { formatFrenchDate } from '../../../../shared/kernel/localDate';
 import { ApiError, api } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { useFileDownload } from '../../ui/useFileDownload';
+import { ConfirmActions } from '../../ui/ConfirmDialog';
+import { Modal } from '../../ui/Modal';
+import { useSmtpStore } from './smtpStore';
 import './Email.css';
 
 interface EmailPaneProps {
@@ -19,6 +22,10 @@ const PREVIEW_DELAY_MS = 120;
 
 function sizeText(bytes: number): string {
   return bytes < 1024 ? `${bytes}\u00a0o` : `${(bytes / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00a0Ko`;
+}
+
+function attachmentsText(count: number): string {
+  return count === 0 ? 'aucune pièce jointe' : count === 1 ? 'une pièce jointe' : `${count} pièces jointes`;
 }
 
 /**
@@ -36,6 +43,13 @@ export function EmailPane({ request, clientName, onSent }: EmailPaneProps): Reac
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const smtp = useSmtpStore((s) => s.status);
+  const loadSmtp = useSmtpStore((s) => s.load);
+  const [confirmSend, setConfirmSend] = useState(false);
+
+  useEffect(() => {
+    void loadSmtp().catch(() => undefined);
+  }, [loadSmtp]);
 
   useEffect(() => {
     if (!request) return;
@@ -105,10 +119,25 @@ export function EmailPane({ request, clientName, onSent }: EmailPaneProps): Reac
     }
   }
 
+  /** « Envoyer maintenant »: sent by SMTP, archived as sent, recorded; a refusal of the server is shown and nothing is recorded. */
+  async function sendNow(): Promise<void> {
+    if (!ready || !request) return;
+    const sent = await api().call('emails.send', { email: { request, attachLetter }, previewSha256: preview.sha256 });
+    setConfirmSend(false);
+    showToast(fr(`E-mail envoyé à ${sent.to}, enregistré comme envoyé le ${formatFrenchDate(today)}.`));
+    await refresh();
+    onSent();
+  }
+
   return (
     <div className="email-pane" aria-label="Aperçu de l’e-mail" role="region">
       <div className="email-actions" role="group" aria-label="Actions de l’e-mail">
-        <button type="button" className="button button-primary" onClick={() => void openInMail()} disabled={!ready || busy}>
+        {smtp?.configured && (
+          <button type="button" className="button button-primary" onClick={() => setConfirmSend(true)} disabled={!ready || busy}>
+            Envoyer maintenant
+          </button>
+        )}
+        <button type="button" className={smtp?.configured ? 'button' : 'button button-primary'} onClick={() => void openInMail()} disabled={!ready || busy}>
           Ouvrir dans ma messagerie
         </button>
         <button type="button" className="button" onClick={() => void copyText()} disabled={!ready}>
@@ -123,6 +152,17 @@ export function EmailPane({ request, clientName, onSent }: EmailPaneProps): Reac
           Marquer comme envoyé
         </button>
       </div>
+      {smtp?.configured && ready && <p className="field-hint">{fr(`« Envoyer maintenant » l’envoie de ${smtp.effectiveFrom} par ${smtp.settings.host} et l’enregistre comme envoyé.`)}</p>}
+      {confirmSend && ready && (
+        <Modal title={'Envoyer l’e-mail maintenant\u202f?'} onClose={() => setConfirmSend(false)} describedBy="email-send-summary">
+          <p id="email-send-summary">
+            {fr(
+              `Le message « ${preview.subject} » part à ${preview.to} par ${smtp?.settings.host ?? ''}, avec ${attachmentsText(preview.attachments.length)}. Il est ensuite archivé et enregistré comme envoyé le ${formatFrenchDate(today)}.`,
+            )}
+          </p>
+          <ConfirmActions confirmLabel="Envoyer" tone="primary" failureMessage="L’e-mail n’a pas pu être envoyé." onConfirm={sendNow} onClose={() => setConfirmSend(false)} />
+        </Modal>
+      )}
       {!desktop && <p className="field-hint">{fr('Dans le navigateur, « Ouvrir dans ma messagerie » télécharge le message (.eml) : ouvrez ce fichier avec votre messagerie.')}</p>}
       <label className="checkbox-row">
         <input type="checkbox" checked={attachLetter} onChange={(e) => setAttachLetter(e.target.checked)} />

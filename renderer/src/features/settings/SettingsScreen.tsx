@@ -10,6 +10,7 @@ import { validateIdentity } from '../clients';
 import { useAppStore } from '../../app/store';
 import { DataSettings } from '../data';
 import { SchedulerSettings } from '../scheduler';
+import { SmtpSettings } from '../channels';
 import { DefaultPolicyForm } from '../dunning';
 import { ExtraRatesForm } from './ExtraRatesForm';
 import { useValidatedForm } from '../../ui/useValidatedForm';
@@ -43,6 +44,7 @@ export function SettingsScreen(): React.JSX.Element {
       <DefaultPolicyForm key={JSON.stringify(settings.defaultPolicy)} settings={settings} />
       <ExtraRatesForm settings={settings} />
       <LetterTemplatesPanel />
+      <SmtpSettings />
       <SchedulerSettings />
       <DataSettings status={status} />
     </section>
