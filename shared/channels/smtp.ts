@@ -17,7 +17,7 @@ export type SmtpSecurity = z.infer<typeof smtpSecuritySchema>;
 export const SMTP_SECURITY_LABELS: Record<SmtpSecurity, string> = {
   tls: 'SSL/TLS (port 465)',
   starttls: 'STARTTLS (port 587)',
-  none: 'Aucune (serveur sur cet ordinateur seulement)',
+  none: 'Aucune (cet ordinateur seulement)',
 };
 
 export const SMTP_SECURITY_SHORT: Record<SmtpSecurity, string> = { tls: 'SSL/TLS', starttls: 'STARTTLS', none: 'sans chiffrement' };

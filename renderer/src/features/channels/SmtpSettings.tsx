@@ -16,6 +16,7 @@ import { FormError } from '../../ui/FormError';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useSmtpStore } from './smtpStore';
+import './Email.css';
 
 interface Values {
   host: string;
@@ -37,7 +38,8 @@ export function SmtpSettings(): React.JSX.Element | null {
     void load().catch(() => undefined);
   }, [load]);
   if (!status) return null;
-  return <SmtpSettingsForm key={JSON.stringify(status.settings)} status={status} />;
+  // Not remounted when the status changes (a save, the test e-mail's save): what the form shows, the test's outcome, stays.
+  return <SmtpSettingsForm status={status} />;
 }
 
 function SmtpSettingsForm({ status }: { status: SmtpStatus }): React.JSX.Element {
@@ -72,7 +74,9 @@ function SmtpSettingsForm({ status }: { status: SmtpStatus }): React.JSX.Element
     }
     setErrors({});
     try {
-      setStatus(await api().call('smtp.save', checked.data));
+      const next = await api().call('smtp.save', checked.data);
+      setStatus(next);
+      setValues(valuesOf(next));
       return true;
     } catch (e) {
       if (e instanceof ApiError) {
@@ -109,7 +113,10 @@ function SmtpSettingsForm({ status }: { status: SmtpStatus }): React.JSX.Element
     setBusy(true);
     setOutcome(null);
     try {
-      setStatus(await api().call('smtp.forget', {}));
+      const next = await api().call('smtp.forget', {});
+      setStatus(next);
+      setValues(valuesOf(next));
+      setErrors({});
       showToast('Envoi direct désactivé, mot de passe effacé');
     } catch (e) {
       setFormError(e instanceof ApiError ? e.message : 'La configuration n’a pas pu être effacée.');
@@ -119,9 +126,11 @@ function SmtpSettingsForm({ status }: { status: SmtpStatus }): React.JSX.Element
   }
 
   const passwordHint =
-    status.password === 'encrypted' || status.password === 'session'
-      ? fr(`Un mot de passe est ${status.password === 'encrypted' ? 'enregistré' : 'gardé pour cette session'} : laissez vide pour le garder. ${status.passwordNotice}`)
-      : status.passwordNotice;
+    status.password === 'encrypted'
+      ? 'Un mot de passe est enregistré : laissez vide pour le garder.'
+      : status.password === 'session'
+        ? 'Un mot de passe est gardé pour cette session : laissez vide pour le garder.'
+        : undefined;
   return (
     <form className="panel" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="smtp-settings-title">
       <h2 id="smtp-settings-title">Envoi des e-mails</h2>
@@ -151,8 +160,9 @@ function SmtpSettingsForm({ status }: { status: SmtpStatus }): React.JSX.Element
           hint={fr('Vide : votre e-mail de Paramètres › Identité. Les e-mails de test lui sont envoyés.')}
         />
       </div>
+      <p className="field-hint">{status.passwordNotice}</p>
       {status.problem && !dirty && (
-        <p className="banner banner-warning" role="status">
+        <p className="banner banner-warning smtp-outcome" role="status">
           {status.problem}
         </p>
       )}
@@ -160,12 +170,12 @@ function SmtpSettingsForm({ status }: { status: SmtpStatus }): React.JSX.Element
         <p className="field-hint">{fr(`L’envoi direct est prêt, depuis ${status.effectiveFrom} : « Envoyer maintenant » apparaît sur l’écran de l’e-mail.`)}</p>
       )}
       {outcome && (
-        <p className={outcome.ok ? 'banner banner-info' : 'banner banner-error'} role={outcome.ok ? 'status' : 'alert'}>
+        <p className={outcome.ok ? 'banner banner-info smtp-outcome' : 'banner banner-error smtp-outcome'} role={outcome.ok ? 'status' : 'alert'}>
           {outcome.message}
         </p>
       )}
       <FormError message={formError} />
-      <div className="form-actions">
+      <div className="form-actions smtp-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           Enregistrer l’envoi des e-mails
         </button>
