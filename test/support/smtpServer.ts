@@ -19,7 +19,7 @@ export interface LocalSmtp {
  * A real SMTP server (smtp-server, by nodemailer's authors) on 127.0.0.1, on a free port, for the tests and the
  * journey: plain (no STARTTLS offered) with identification required unless `tls` (SSL/TLS from the first byte,
  * with smtp-server's own built-in certificate, which no client may trust). It accepts the account user/password
- * and refuses, with 550, every recipient whose address starts with « inconnu@ ».
+ * and refuses, with 550, every recipient whose address starts with « inconnu@ », with 553 every sender « interdit@ ».
  */
 export async function startLocalSmtp(options: { user?: string; password?: string; tls?: boolean } = {}): Promise<LocalSmtp> {
   const user = options.user ?? 'camille';
@@ -34,6 +34,10 @@ export async function startLocalSmtp(options: { user?: string; password?: string
     onAuth(auth, _session, callback) {
       if (auth.username === user && auth.password === password) callback(null, { user: auth.username });
       else callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
+    },
+    onMailFrom(address, _session, callback) {
+      if (address.address.startsWith('interdit@')) callback(Object.assign(new Error('Sender address rejected'), { responseCode: 553 }));
+      else callback();
     },
     onRcptTo(address, _session, callback) {
       if (address.address.startsWith('inconnu@')) callback(Object.assign(new Error('No such user here'), { responseCode: 550 }));

@@ -223,6 +223,15 @@ describe('a failure of the server: a French message naming the cause, nothing re
     expect(smtp.received).toEqual([]);
   });
 
+  it('a From address the server refuses, and a server that wants an identification none was given for', async () => {
+    await expectNothingRecorded(async () => void (await call('smtp.save', settings({ from: 'interdit@martin-design.fr' }))), /^Le serveur 127\.0\.0\.1 a refusé l’adresse d’expédition interdit@martin-design\.fr, code 553/);
+    await core.close();
+    await rm(dir, { recursive: true, force: true });
+    core = await open();
+    await expectNothingRecorded(async () => void (await call('smtp.save', settings({ user: '', password: { action: 'keep' } }))), /^Le serveur 127\.0\.0\.1 demande une identification, code 530/);
+    expect(smtp.received).toEqual([]);
+  });
+
   it('SSL/TLS asked of a server that does not speak it, STARTTLS of one that does not offer it', async () => {
     await expectNothingRecorded(async () => void (await call('smtp.save', settings({ host: 'localhost', security: 'tls' }))), /^La connexion chiffrée SSL\/TLS avec localhost \(port \d+\) a échoué/);
     await core.close();
@@ -241,7 +250,8 @@ describe('a failure of the server: a French message naming the cause, nothing re
     }
   });
 
-  it('a host that does not exist', async () => {
+  // .invalid never resolves (RFC 6761): answered at once by a resolver, or after the 10 s DNS bound without one.
+  it('a host that does not exist', { timeout: 30_000 }, async () => {
     await expectNothingRecorded(async () => void (await call('smtp.save', settings({ host: 'smtp.relance-test.invalid', security: 'tls', port: 465 }))), /^Serveur d’envoi introuvable\u00a0: «\u00a0smtp\.relance-test\.invalid\u00a0»/);
   });
 
