@@ -52,6 +52,11 @@ interface Job {
 }
 
 const DEFAULT_TIMEOUT = { baseMs: 30_000, perLetterMs: 1_000 };
+/**
+ * Room for a batch of several hundred letters. Both limits are always set: on Node 24 (Electron 45) a worker that runs
+ * out of memory with no young-generation limit can end the whole process instead of the worker alone.
+ */
+const DEFAULT_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 48 };
 
 export function createLetterRenderer(options: LetterRendererOptions = {}): LetterRenderer {
   const entry = locateWorker();
@@ -65,7 +70,7 @@ export function createLetterRenderer(options: LetterRendererOptions = {}): Lette
   const startWorker = (): Worker => {
     const data: LetterWorkerData = { fontDir: entry.fontDir };
     // React's production build: its development build checks every element and is five times slower to reconcile.
-    const common = { workerData: data, resourceLimits: options.resourceLimits, env: { ...process.env, NODE_ENV: 'production' } };
+    const common = { workerData: data, resourceLimits: { ...DEFAULT_LIMITS, ...options.resourceLimits }, env: { ...process.env, NODE_ENV: 'production' } };
     const w = entry.source ? new Worker(sourceBootstrap(entry.workerUrl), { ...common, eval: true }) : new Worker(entry.workerUrl, common);
     w.on('message', (reply: LetterReply) => settle(w, reply));
     w.on('error', (error) => died(w, error));
