@@ -139,4 +139,14 @@ test('SMTP configured in Paramètres, a test e-mail, then a reminder sent from t
   await expect(viewer.getByText(/^Empreinte SHA-256 vérifiée/)).toBeVisible();
   await expect(viewer).toContainText(hash.slice(0, 16));
   await viewer.getByRole('button', { name: 'Fermer', exact: true }).last().click();
+
+  // After a restart the password kept for the session is gone: no « Envoyer maintenant », and the pane says why.
+  const again = await relance.restart();
+  await again.getByRole('navigation', { name: 'Navigation principale' }).getByRole('button', { name: 'Factures', exact: true }).click();
+  await again.getByRole('button', { name: 'F-2025-041', exact: true }).click();
+  await again.getByRole('button', { name: 'Préparer la lettre' }).click();
+  await again.getByRole('radio', { name: 'E-mail' }).check();
+  const later = again.getByRole('region', { name: 'Aperçu de l’e-mail' });
+  await expect(later.getByText('Envoi direct indisponible\u00a0: Saisissez le mot de passe du compte (il n’est gardé que pour la session).')).toBeVisible();
+  await expect(later.getByRole('group', { name: 'Actions de l’e-mail' }).getByRole('button', { name: 'Envoyer maintenant' })).toHaveCount(0);
 });

@@ -152,6 +152,7 @@ export function EmailPane({ request, clientName, onSent }: EmailPaneProps): Reac
           Marquer comme envoyé
         </button>
       </div>
+      {smtp && !smtp.configured && smtp.problem && <p className="field-hint">{fr(`Envoi direct indisponible : ${smtp.problem}`)}</p>}
       {smtp?.configured && ready && <p className="field-hint">{fr(`« Envoyer maintenant » l’envoie de ${smtp.effectiveFrom} par ${smtp.settings.host} et l’enregistre comme envoyé.`)}</p>}
       {confirmSend && ready && (
         <Modal title={'Envoyer l’e-mail maintenant\u202f?'} onClose={() => setConfirmSend(false)} describedBy="email-send-summary">
