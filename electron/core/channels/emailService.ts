@@ -202,7 +202,7 @@ export class EmailService {
     const composed = composeEmail({ ...facts.facts, clientEmail: client?.email ?? '', letterAttached: input.attachLetter, invoiceCopyEnclosed: copies.length > 0 });
     if (!composed.ok) throw refusal(composed.errors);
     // The From address of Paramètres › Envoi des e-mails, when one is set there (the same in the draft and the message sent).
-    const smtpFrom = this.smtp.status().settings.from;
+    const smtpFrom = db.settings.smtp.from;
     const email = smtpFrom ? { ...composed.email, from: { ...composed.email.from, address: smtpFrom } } : composed.email;
 
     const attachments: EmailAttachment[] = [];

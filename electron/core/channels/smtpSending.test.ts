@@ -352,7 +352,10 @@ describe('the SMTP password', () => {
     await call('smtp.save', settings());
     const snapshot = await call<LedgerSnapshot>('ledger.snapshot', {});
     expect(snapshot.settings.smtp.passwordEncrypted).toBeNull();
-    await call('settings.save', { ...snapshot.settings, smtp: { ...snapshot.settings.smtp, host: 'ailleurs.example.fr' } });
+    const cipher = (JSON.parse(await readFile(dataFile, 'utf8')) as { settings: { smtp: { passwordEncrypted: string } } }).settings.smtp.passwordEncrypted;
+    expect(cipher).toMatch(/^[A-Za-z0-9+/]{40,}={0,2}$/);
+    const answer = await call('settings.save', { ...snapshot.settings, smtp: { ...snapshot.settings.smtp, host: 'ailleurs.example.fr' } });
+    expect(JSON.stringify(answer)).not.toContain(cipher);
     expect(await call<SmtpStatus>('smtp.status', {})).toMatchObject({ settings: { host: '127.0.0.1' }, password: 'encrypted' });
     const forgotten = await call<SmtpStatus>('smtp.forget', {});
     expect(forgotten).toMatchObject({ settings: { host: '', user: '' }, password: 'none', configured: false });

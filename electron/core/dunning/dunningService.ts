@@ -32,8 +32,10 @@ export class DunningService {
   ) {}
 
   async saveSettings(settings: Settings): Promise<Settings> {
-    // The SMTP settings (and their encrypted password) change through smtp.save only: the page's copy never replaces them.
-    return (await this.store.update((current) => ({ ...current, settings: { ...settings, smtp: current.settings.smtp } }))).settings;
+    // The SMTP settings (and their encrypted password) change through smtp.save only: the page's copy never replaces
+    // them, and the page never gets the encrypted password back.
+    const saved = (await this.store.update((current) => ({ ...current, settings: { ...settings, smtp: current.settings.smtp } }))).settings;
+    return { ...saved, smtp: { ...saved.smtp, passwordEncrypted: null } };
   }
 
   async setClientPolicy(clientId: string, policy: DunningPolicy | null): Promise<Client> {
