@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
@@ -36,6 +37,8 @@ export interface LetterRendererOptions {
   resourceLimits?: ResourceLimits;
   /** How long a request may take before its worker is stopped: a fixed part and a part for each letter. */
   timeout?: { baseMs: number; perLetterMs: number };
+  /** The build's folder (out/main) to run its letterWorker.js and fonts, as the app does, from code run from the sources (the benchmark). */
+  builtDir?: string;
 }
 
 const PREFIX = 'Le document n’a pas pu être produit : ';
@@ -59,7 +62,7 @@ const DEFAULT_TIMEOUT = { baseMs: 30_000, perLetterMs: 1_000 };
 const DEFAULT_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 48 };
 
 export function createLetterRenderer(options: LetterRendererOptions = {}): LetterRenderer {
-  const entry = locateWorker();
+  const entry = options.builtDir ? builtWorker(options.builtDir) : locateWorker();
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   let worker: Worker | null = null;
   let current: { job: Job; worker: Worker; timer: NodeJS.Timeout } | null = null;
@@ -191,6 +194,12 @@ export function outsideAsar(path: string, exists: (path: string) => boolean = ex
  * build (electron-vite, out/main), letterWorker.js is an entry of its own and the fonts are copied to
  * out/main/fonts (electron.vite.config.ts), next to the bundle this code is part of.
  */
+function builtWorker(dir: string): WorkerEntry {
+  const workerUrl = pathToFileURL(join(dir, 'letterWorker.js'));
+  if (!existsSync(workerUrl)) throw new Error(`letterWorker.js is missing in ${dir}: run the build (electron-vite).`);
+  return { source: false, workerUrl, fontDir: join(dir, 'fonts') + sep };
+}
+
 function locateWorker(): WorkerEntry {
   const here = import.meta.url;
   if (/\.tsx?$/.test(new URL(here).pathname)) {
