@@ -18,9 +18,12 @@ interface Props {
   isFormalNotice(reminder: ReminderRecord): boolean;
 }
 
-/** A letter whose delivery can be recorded (« Suivi du recommandé », « Réception »): a scan dropped on its row goes there. */
+/**
+ * A letter posted, whose delivery can be recorded (« Suivi du recommandé », « Réception »): a scan dropped on its row goes
+ * there. Not an e-mail, an SMS or a call (La Poste has nothing to say of them), nor a letter handed over (received then).
+ */
 function trackable(r: ReminderRecord): boolean {
-  return r.channel === 'letter' || r.channel === 'registered-letter' || r.channel === 'email';
+  return r.channel === 'letter' || r.channel === 'registered-letter';
 }
 
 /** A file dropped on a letter's row: the scan of its AR or deposit proof, never the invoice's own PDF nor a new invoice. */
@@ -132,7 +135,7 @@ export function RemindersHistory({ invoice, isFormalNotice }: Props): React.JSX.
                         Voir l’e-mail
                       </button>
                     )}
-                    {!cancelled && r.channel !== 'phone' && r.channel !== 'sms' && r.channel !== 'hand' && (
+                    {!cancelled && trackable(r) && (
                       <button
                         type="button"
                         className="button button-small button-ghost"
