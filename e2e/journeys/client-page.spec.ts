@@ -89,6 +89,12 @@ test('open a client’s page, make its statement of account (three open invoices
   await expect(page.getByText('Relevé enregistré comme envoyé')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Atelier Dupré SARL' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Relevés de compte envoyés' })).toContainText('Relevé au 10/02/2026, envoyé le 10/02/2026 — solde 3\u202f700,00\u00a0€, dont 1\u202f700,00\u00a0€ échus');
+  // The statement as sent, read from the archive and checked against its hash.
+  await page.getByRole('button', { name: 'Voir le relevé au 10/02/2026' }).click();
+  const archived = page.getByRole('dialog', { name: 'Relevé de compte au 10/02/2026' });
+  await expect(archived.getByText(/^Empreinte SHA-256 vérifiée/)).toBeVisible();
+  await expect(archived.getByRole('region', { name: 'Relevé archivé' }).getByRole('img', { name: /^Page 1 sur \d+$/ })).toBeVisible({ timeout: 20_000 });
+  await archived.getByRole('button', { name: 'Fermer', exact: true }).last().click();
 });
 
 test('export for the accountant: the invoices CSV opens as French spreadsheets want it, and reads back to the cent', async ({ relance }) => {

@@ -211,7 +211,7 @@ test('« Relevés de fin de mois »: every client who owes something on 31/01, o
   // The client's page lists it, with what it stated.
   await page.getByRole('button', { name: 'Atelier Dupré SARL', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Atelier Dupré SARL' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Relevés de compte envoyés' }).getByRole('listitem')).toHaveText(['Relevé au 31/01/2026, envoyé le 10/02/2026 — solde 3 000,00 €, dont 1 200,00 € échus']);
+  await expect(page.getByRole('region', { name: 'Relevés de compte envoyés' }).getByRole('listitem')).toHaveText(['Relevé au 31/01/2026, envoyé le 10/02/2026 — solde 3 000,00 €, dont 1 200,00 € échus Voir le relevé']);
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('button', { name: 'Clients', exact: true }).click();
 
   // The batch of the same date again: every client is left out, the statement already recorded.

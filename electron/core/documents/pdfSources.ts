@@ -35,7 +35,12 @@ export async function pdfOfSource(
       if (!read.pdf || !read.intact) throw new AppError('CONFLICT', read.problem ?? 'Le document archivé est introuvable.');
       const sent = invoices.flatMap((i) => i.reminders.filter((r) => r.document?.sha256 === source.sha256).map((r) => ({ number: i.number, reminder: r })));
       const first = sent[0]?.reminder;
-      const title = first ? `${first.sentOn} ${first.tone ? LETTER_TONE_TITLES[first.tone] : 'Lettre'} ${numbersText(sent.map((s) => s.number))}` : `Lettre archivée ${source.sha256.slice(0, 12)}`;
+      const statement = first ? null : deps.store.data.clients.flatMap((c) => c.statements.filter((r) => r.document.sha256 === source.sha256).map((r) => ({ client: c.name, record: r })))[0];
+      const title = first
+        ? `${first.sentOn} ${first.tone ? LETTER_TONE_TITLES[first.tone] : 'Lettre'} ${numbersText(sent.map((s) => s.number))}`
+        : statement
+          ? `${statement.record.asOf} Relevé de compte ${statement.client}`
+          : `Lettre archivée ${source.sha256.slice(0, 12)}`;
       return { pdf: read.pdf, title };
     }
     case 'batch': {

@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import type { StatementRecord } from '../../../../shared/documents/statementSchema';
+import { ArchivedLetterDialog } from '../documents';
 import { CHANNEL_LABELS } from '../../../../shared/dunning/levels';
 import { activeReminders, policyResolver } from '../../../../shared/dunning/engine';
 import { invoiceStanding } from '../../../../shared/dunning/overview';
@@ -18,6 +20,7 @@ const TONE_ORDER: DunningTone[] = ['courtesy', 'friendly', 'firm', 'formal', 'li
 
 /** A client's page: who they are, every invoice with its balance and next step, the reminders sent, the statements. */
 export function ClientScreen({ clientId }: { clientId: string }): React.JSX.Element {
+  const [viewing, setViewing] = useState<StatementRecord | null>(null);
   const snapshot = useAppStore((s) => s.snapshot);
   const today = useAppStore((s) => s.status?.today ?? '');
   const navigate = useAppStore((s) => s.navigate);
@@ -209,13 +212,17 @@ export function ClientScreen({ clientId }: { clientId: string }): React.JSX.Elem
         ) : (
           <ul className="client-history">
             {[...client.statements].reverse().map((s) => (
-              <li key={s.id}>
-                {fr(`Relevé au ${formatFrenchDate(s.asOf)}, envoyé le ${formatFrenchDate(s.sentOn)} — solde ${formatEuros(s.balanceCents)}, dont ${formatEuros(s.overdueCents)} échus`)}
+              <li key={s.id} className="client-statement">
+                <span>{fr(`Relevé au ${formatFrenchDate(s.asOf)}, envoyé le ${formatFrenchDate(s.sentOn)} — solde ${formatEuros(s.balanceCents)}, dont ${formatEuros(s.overdueCents)} échus`)}</span>{' '}
+                <button type="button" className="button button-small button-ghost" aria-haspopup="dialog" aria-label={`Voir le relevé au ${formatFrenchDate(s.asOf)}`} onClick={() => setViewing(s)}>
+                  Voir le relevé
+                </button>
               </li>
             ))}
           </ul>
         )}
       </section>
+      {viewing && <ArchivedLetterDialog document={viewing.document} title={`Relevé de compte au ${formatFrenchDate(viewing.asOf)}`} kind="statement" onClose={() => setViewing(null)} />}
     </section>
   );
 }
