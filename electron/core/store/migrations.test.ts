@@ -97,7 +97,8 @@ describe('opening files of other versions', () => {
     const saved = JSON.parse(await fs.readFile(file, 'utf8'));
     expect(saved.schemaVersion).toBe(SCHEMA_VERSION);
     expect(databaseSchema.parse(saved)).toEqual(store.data);
-    // The pre-migration file is kept, byte for byte, in the backups.
+    // The pre-migration file is kept, byte for byte, in the backups (taken in the background after opening: awaited).
+    await store.flushed();
     const backups = await listDir(store.backupsFolder);
     expect(backups).toHaveLength(1);
     expect(await fs.readFile(path.join(store.backupsFolder, backups[0]!), 'utf8')).toBe(legacyText);
