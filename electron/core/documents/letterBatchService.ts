@@ -3,6 +3,7 @@ import type { BatchLetter, BatchPrepared, LetterPreview, LetterRequestInput } fr
 import { parseRegisteredNumber } from '../../../shared/documents/registeredNumber';
 import type { ArchivedFile } from '../../../shared/dunning/schema';
 import { AppError } from '../../../shared/ipc/errors';
+import { PreparedBatches } from './preparedBatches';
 import { frenchTypography as fr } from '../../../shared/kernel/frenchTypography';
 import type { LocalDate } from '../../../shared/kernel/localDate';
 import type { Database } from '../../../shared/ledger/schema';
@@ -33,10 +34,6 @@ interface PreparedBatch {
   pdf: Uint8Array;
 }
 
-/** Batches kept for sending or printing: the latest ones (a batch is about one PDF of letters, a few MB at most). */
-const KEPT_BATCHES = 2;
-/** Ids cancelled before their preparation arrived (the loopback transport may deliver the two calls out of order). */
-const EARLY_CANCELS_KEPT = 20;
 
 /**
  * « Préparer les lettres du jour »: every letter the dunning asks for today, each drawn alone exactly as its own
@@ -45,9 +42,10 @@ const EARLY_CANCELS_KEPT = 20;
  * « Marquer comme envoyées », which archives each letter's own bytes by hash and records them all at once.
  */
 export class LetterBatchService {
-  private readonly running = new Map<string, AbortController>();
-  private readonly earlyCancels: string[] = [];
-  private readonly prepared = new Map<string, PreparedBatch>();
+  private readonly batches = new PreparedBatches<PreparedBatch>({
+    alreadyPrepared: 'Ce lot de lettres a déjà été préparé.',
+    gone: 'Ce lot de lettres n’est plus disponible (déjà envoyé, ou Relance a redémarré) : préparez les lettres du jour à nouveau.',
+  });
 
   constructor(
     private readonly store: Store,
@@ -61,10 +59,7 @@ export class LetterBatchService {
 
   async prepare(input: { batchId: string; grouping: BatchGrouping; channel: BatchChannel; allChannels?: boolean }): Promise<BatchPrepared | { status: 'cancelled'; batchId: string }> {
     const { batchId } = input;
-    if (this.running.has(batchId) || this.prepared.has(batchId)) throw new AppError('CONFLICT', 'Ce lot de lettres a déjà été préparé.');
-    const abort = new AbortController();
-    if (this.earlyCancels.includes(batchId)) abort.abort();
-    this.running.set(batchId, abort);
+    const signal = this.batches.start(batchId);
     try {
       const drawnFrom = this.store.data;
       const letterDate = this.clock.today();
@@ -77,7 +72,7 @@ export class LetterBatchService {
       const skipped: BatchPrepared['skipped'] = [];
       let page = 1;
       for (const [i, plan] of plans.entries()) {
-        if (abort.signal.aborted) return { status: 'cancelled', batchId };
+        if (signal.aborted) return { status: 'cancelled', batchId };
         const request: LetterRequestInput = {
           clientId: plan.clientId,
           invoiceIds: plan.invoiceIds,
@@ -110,7 +105,7 @@ export class LetterBatchService {
         }
         progress(i + 1, 'letters');
       }
-      if (abort.signal.aborted) return { status: 'cancelled', batchId };
+      if (signal.aborted) return { status: 'cancelled', batchId };
       if (letters.length === 0) {
         throw new AppError('INVALID_INPUT', fr(`Aucune des lettres du jour n’a pu être produite : ${skipped.map((s) => s.reason).join(' ')}`));
       }
@@ -119,25 +114,16 @@ export class LetterBatchService {
         letters.map((l) => l.preview.pdf),
         { createdAt: new Date(`${letterDate}T12:00:00.000Z`) },
       );
-      if (abort.signal.aborted) return { status: 'cancelled', batchId };
+      if (signal.aborted) return { status: 'cancelled', batchId };
       this.keep({ batchId, channel: input.channel, letterDate, drawnFrom, letters, pdf });
       return { status: 'ready', batchId, letterDate, channel: input.channel, pdf: pdf as Uint8Array<ArrayBuffer>, letters: letters.map((l) => l.meta), skipped };
     } finally {
-      this.running.delete(batchId);
+      this.batches.finish(batchId);
     }
   }
 
   cancel(batchId: string): { cancelled: boolean } {
-    const running = this.running.get(batchId);
-    if (running) {
-      running.abort();
-      return { cancelled: true };
-    }
-    if (!this.prepared.has(batchId)) {
-      this.earlyCancels.push(batchId);
-      if (this.earlyCancels.length > EARLY_CANCELS_KEPT) this.earlyCancels.shift();
-    }
-    return { cancelled: false };
+    return this.batches.cancel(batchId);
   }
 
   /** The combined PDF of a prepared batch (to print it or open it). */
@@ -191,7 +177,7 @@ export class LetterBatchService {
         })),
       ),
     );
-    this.prepared.delete(batch.batchId);
+    this.batches.drop(batch.batchId);
     return { documents, invoices };
   }
 
@@ -208,14 +194,11 @@ export class LetterBatchService {
   }
 
   private batch(batchId: string): PreparedBatch {
-    const batch = this.prepared.get(batchId);
-    if (!batch) throw new AppError('NOT_FOUND', 'Ce lot de lettres n’est plus disponible (déjà envoyé, ou Relance a redémarré) : préparez les lettres du jour à nouveau.');
-    return batch;
+    return this.batches.get(batchId);
   }
 
   private keep(batch: PreparedBatch): void {
-    this.prepared.set(batch.batchId, batch);
-    while (this.prepared.size > KEPT_BATCHES) this.prepared.delete(this.prepared.keys().next().value!);
+    this.batches.keep(batch.batchId, batch);
   }
 }
 

@@ -3,6 +3,7 @@ import type { StatementRecord } from '../../../shared/documents/statementSchema'
 import type { StatementBatchPrepared, StatementPreview } from '../../../shared/documents/statementsContract';
 import type { ArchivedFile } from '../../../shared/dunning/schema';
 import { AppError } from '../../../shared/ipc/errors';
+import { PreparedBatches } from './preparedBatches';
 import { deName } from '../../../shared/kernel/elision';
 import { frenchTypography as fr } from '../../../shared/kernel/frenchTypography';
 import { formatFrenchDate, type LocalDate } from '../../../shared/kernel/localDate';
@@ -38,10 +39,6 @@ interface PreparedBatch {
 
 const FUTURE_DATE = 'La date des relevés ne peut pas être après aujourd’hui.';
 
-/** Batches kept for sending or printing: the latest ones (one PDF of statements, a few MB at most). */
-const KEPT_BATCHES = 2;
-/** Ids cancelled before their preparation arrived (the loopback transport may deliver the two calls out of order). */
-const EARLY_CANCELS_KEPT = 20;
 
 /**
  * « Relevés de fin de mois »: the statement of account of every client with an open balance on a date, each drawn
@@ -51,9 +48,10 @@ const EARLY_CANCELS_KEPT = 20;
  * them on their clients all at once, or none, as statements.send records one.
  */
 export class StatementBatchService {
-  private readonly running = new Map<string, AbortController>();
-  private readonly earlyCancels: string[] = [];
-  private readonly prepared = new Map<string, PreparedBatch>();
+  private readonly batches = new PreparedBatches<PreparedBatch>({
+    alreadyPrepared: 'Ce lot de relevés a déjà été préparé.',
+    gone: 'Ce lot de relevés n’est plus disponible (déjà enregistré, ou Relance a redémarré) : préparez les relevés à nouveau.',
+  });
 
   constructor(
     private readonly store: Store,
@@ -68,10 +66,7 @@ export class StatementBatchService {
     const { batchId, asOf } = input;
     // A statement states the account as it stands: on a day that has come (the month's end, or today), never ahead.
     if (asOf > this.clock.today()) throw new AppError('INVALID_INPUT', FUTURE_DATE, { asOf: FUTURE_DATE });
-    if (this.running.has(batchId) || this.prepared.has(batchId)) throw new AppError('CONFLICT', 'Ce lot de relevés a déjà été préparé.');
-    const abort = new AbortController();
-    if (this.earlyCancels.includes(batchId)) abort.abort();
-    this.running.set(batchId, abort);
+    const signal = this.batches.start(batchId);
     try {
       const drawnFrom = this.store.data;
       const plan = planStatementBatch(drawnFrom, asOf);
@@ -83,7 +78,7 @@ export class StatementBatchService {
       const skipped: StatementBatchPrepared['skipped'] = [...plan.skipped];
       let page = 1;
       for (const [i, entry] of plan.statements.entries()) {
-        if (abort.signal.aborted) return { status: 'cancelled', batchId };
+        if (signal.aborted) return { status: 'cancelled', batchId };
         try {
           const preview = await this.statements.preview({ clientId: entry.clientId, asOf });
           const pageCount = countPages(preview.pdf);
@@ -99,7 +94,7 @@ export class StatementBatchService {
         }
         progress(i + 1, 'statements');
       }
-      if (abort.signal.aborted) return { status: 'cancelled', batchId };
+      if (signal.aborted) return { status: 'cancelled', batchId };
       if (statements.length === 0) {
         throw new AppError('INVALID_INPUT', fr(`Aucun des relevés n’a pu être produit : ${[...new Set(skipped.slice(plan.skipped.length).map((s) => s.reason))].join(' ')}`));
       }
@@ -108,26 +103,17 @@ export class StatementBatchService {
         statements.map((s) => s.preview.pdf),
         { createdAt: new Date(`${asOf}T12:00:00.000Z`) },
       );
-      if (abort.signal.aborted) return { status: 'cancelled', batchId };
+      if (signal.aborted) return { status: 'cancelled', batchId };
       const fileName = pdfFileName(`${asOf} Relevés de fin de mois (${statements.length})`);
       this.keep({ batchId, asOf, drawnFrom, statements, failedClientIds: skipped.slice(plan.skipped.length).map((s) => s.clientId), pdf, fileName });
       return { status: 'ready', batchId, asOf, pdf: pdf as Uint8Array<ArrayBuffer>, fileName, statements: statements.map((s) => s.meta), skipped };
     } finally {
-      this.running.delete(batchId);
+      this.batches.finish(batchId);
     }
   }
 
   cancel(batchId: string): { cancelled: boolean } {
-    const running = this.running.get(batchId);
-    if (running) {
-      running.abort();
-      return { cancelled: true };
-    }
-    if (!this.prepared.has(batchId)) {
-      this.earlyCancels.push(batchId);
-      if (this.earlyCancels.length > EARLY_CANCELS_KEPT) this.earlyCancels.shift();
-    }
-    return { cancelled: false };
+    return this.batches.cancel(batchId);
   }
 
   /** The combined PDF of a prepared batch (to print it or open it). */
@@ -186,7 +172,7 @@ export class StatementBatchService {
       });
       return { ...db, clients };
     });
-    this.prepared.delete(batch.batchId);
+    this.batches.drop(batch.batchId);
     return { documents, clients: batch.statements.map((s) => saved.find((c) => c.id === s.meta.clientId)!) };
   }
 
@@ -216,13 +202,10 @@ export class StatementBatchService {
   }
 
   private batch(batchId: string): PreparedBatch {
-    const batch = this.prepared.get(batchId);
-    if (!batch) throw new AppError('NOT_FOUND', 'Ce lot de relevés n’est plus disponible (déjà enregistré, ou Relance a redémarré) : préparez les relevés à nouveau.');
-    return batch;
+    return this.batches.get(batchId);
   }
 
   private keep(batch: PreparedBatch): void {
-    this.prepared.set(batch.batchId, batch);
-    while (this.prepared.size > KEPT_BATCHES) this.prepared.delete(this.prepared.keys().next().value!);
+    this.batches.keep(batch.batchId, batch);
   }
 }
