@@ -1,24 +1,21 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { dueByOtherChannels, planDueLetters, type BatchGrouping } from '../../../../shared/documents/batch';
 import type { BatchPrepared } from '../../../../shared/documents/contract';
 import { LETTER_TONE_TITLES } from '../../../../shared/documents/toneTitles';
 import { frenchTypography as fr } from '../../../../shared/kernel/frenchTypography';
 import { formatFrenchDateLong } from '../../../../shared/kernel/localDate';
 import { formatEuros } from '../../../../shared/kernel/money';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { PdfViewer } from '../../ui/PdfViewer';
 import { plural } from '../../ui/text';
 import { BatchSendDialog } from './BatchSendDialog';
 import { PdfOutputButtons } from './PdfOutputButtons';
+import { useBatchPreparation } from './useBatchPreparation';
 import './Letter.css';
 
 type BatchChannel = 'letter' | 'registered-letter';
 
-type Stage =
-  | { name: 'options'; notice: string | null }
-  | { name: 'preparing'; batchId: string; done: number; total: number; phase: 'letters' | 'merge'; cancelling: boolean }
-  | { name: 'ready'; batch: BatchPrepared };
 
 /**
  * « Préparer les lettres du jour »: every letter the dunning asks for today, drawn by the core one after the other
@@ -31,10 +28,7 @@ export function BatchLettersScreen(): React.JSX.Element {
   const navigate = useAppStore((s) => s.navigate);
   const [grouping, setGrouping] = useState<BatchGrouping>('invoice');
   const [channel, setChannel] = useState<BatchChannel>('letter');
-  const [stage, setStage] = useState<Stage>({ name: 'options', notice: null });
-  const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const current = useRef<string | null>(null);
 
   const [allChannels, setAllChannels] = useState(false);
   const plan = useMemo(() => (snapshot && today ? planDueLetters(snapshot, today, grouping, allChannels ? 'all' : 'paper') : []), [snapshot, today, grouping, allChannels]);
@@ -42,48 +36,14 @@ export function BatchLettersScreen(): React.JSX.Element {
   const elsewhere = useMemo(() => (snapshot && today ? dueByOtherChannels(snapshot, today) : []), [snapshot, today]);
   const suggestsRegistered = plan.some((l) => l.tone === 'formal' || l.tone === 'litigation');
 
-  // Leaving the screen while letters are drawn stops the drawing.
-  useEffect(
-    () => () => {
-      if (current.current) void api().call('letters.batchCancel', { batchId: current.current }).catch(() => undefined);
-    },
-    [],
-  );
-
-  async function prepare(): Promise<void> {
-    const batchId = crypto.randomUUID();
-    current.current = batchId;
-    setProblem(null);
-    setStage({ name: 'preparing', batchId, done: 0, total: plan.length, phase: 'letters', cancelling: false });
-    const off = api().on('letters.batchProgress', (p) => {
-      if (p.batchId !== batchId) return;
-      setStage((s) => (s.name === 'preparing' && s.batchId === batchId ? { ...s, done: p.done, total: p.total, phase: p.phase } : s));
-    });
-    try {
-      const result = await api().call('letters.batchPrepare', { batchId, grouping, channel, allChannels });
-      if (current.current !== batchId) return;
-      setStage(
-        result.status === 'ready'
-          ? { name: 'ready', batch: result }
-          : { name: 'options', notice: fr('Préparation annulée : aucune lettre n’a été enregistrée.') },
-      );
-    } catch (e) {
-      if (current.current !== batchId) return;
-      setProblem(e instanceof ApiError ? e.message : 'Les lettres du jour n’ont pas pu être préparées.');
-      setStage({ name: 'options', notice: null });
-    } finally {
-      off();
-      if (current.current === batchId) current.current = null;
-    }
-  }
-
-  function cancel(): void {
-    if (stage.name !== 'preparing') return;
-    setStage({ ...stage, cancelling: true });
-    void api()
-      .call('letters.batchCancel', { batchId: stage.batchId })
-      .catch(() => undefined);
-  }
+  const { stage, setStage, problem, prepare: prepareBatch, cancel } = useBatchPreparation<'letters', BatchPrepared>({
+    prepare: (batchId) => api().call('letters.batchPrepare', { batchId, grouping, channel, allChannels }),
+    cancel: (batchId) => api().call('letters.batchCancel', { batchId }),
+    onProgress: (listener) => api().on('letters.batchProgress', listener),
+    cancelledNotice: fr('Préparation annulée : aucune lettre n’a été enregistrée.'),
+    failure: 'Les lettres du jour n’ont pas pu être préparées.',
+  });
+  const prepare = (): Promise<void> => prepareBatch(plan.length, 'letters');
 
   // Another grouping or channel makes other letters: the batch prepared no longer applies.
   function changeOption(apply: () => void): void {

@@ -4,7 +4,7 @@ import type { StatementBatchPrepared } from '../../../../shared/documents/statem
 import { frenchTypography as fr } from '../../../../shared/kernel/frenchTypography';
 import { formatFrenchDate, formatFrenchDateLong, parseFrenchDate } from '../../../../shared/kernel/localDate';
 import { formatEuros } from '../../../../shared/kernel/money';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { useAppStore } from '../../app/store';
 import { PdfViewer } from '../../ui/PdfViewer';
 import { TextField } from '../../ui/TextField';
@@ -12,12 +12,8 @@ import { plural } from '../../ui/text';
 import { useFileDownload } from '../../ui/useFileDownload';
 import { PdfOutputButtons } from './PdfOutputButtons';
 import { StatementsBatchSendDialog } from './StatementsBatchSendDialog';
+import { useBatchPreparation } from './useBatchPreparation';
 import './Letter.css';
-
-type Stage =
-  | { name: 'options'; notice: string | null }
-  | { name: 'preparing'; batchId: string; done: number; total: number; phase: 'statements' | 'merge'; cancelling: boolean }
-  | { name: 'ready'; batch: StatementBatchPrepared };
 
 /** Up to this many clients left out are listed open; more, behind their summary line. */
 const SKIPPED_SHOWN_OPEN = 8;
@@ -32,10 +28,7 @@ export function StatementsBatchScreen(): React.JSX.Element {
   const today = useAppStore((s) => s.status?.today ?? '');
   const navigate = useAppStore((s) => s.navigate);
   const [asOfText, setAsOfText] = useState(() => (today ? formatFrenchDate(defaultStatementBatchDate(today)) : ''));
-  const [stage, setStage] = useState<Stage>({ name: 'options', notice: null });
-  const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const current = useRef<string | null>(null);
   // Keyboard first: the button pressed goes away, the focus goes to what can be done next.
   const prepareButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -47,6 +40,13 @@ export function StatementsBatchScreen(): React.JSX.Element {
   const asOf = parsed.ok && !dateError ? parsed.value : null;
 
   const plan = useMemo<StatementBatchPlan>(() => (snapshot && asOf ? planStatementBatch(snapshot, asOf) : { statements: [], skipped: [] }), [snapshot, asOf]);
+  const { stage, setStage, problem, setProblem, prepare: prepareBatch, cancel } = useBatchPreparation<'statements', StatementBatchPrepared>({
+    prepare: (batchId) => api().call('statements.batchPrepare', { batchId, asOf: asOf ?? '' }),
+    cancel: (batchId) => api().call('statements.batchCancel', { batchId }),
+    onProgress: (listener) => api().on('statements.batchProgress', listener),
+    cancelledNotice: fr('Préparation annulée : aucun relevé n’a été enregistré.'),
+    failure: 'Les relevés n’ont pas pu être préparés.',
+  });
 
   const stageName = stage.name;
   const focusAfter = useRef(false);
@@ -55,45 +55,10 @@ export function StatementsBatchScreen(): React.JSX.Element {
     (stageName === 'preparing' ? cancelButton : stageName === 'ready' ? sendButton : prepareButton).current?.focus();
   }, [stageName]);
 
-  // Leaving the screen while statements are drawn stops the drawing.
-  useEffect(
-    () => () => {
-      if (current.current) void api().call('statements.batchCancel', { batchId: current.current }).catch(() => undefined);
-    },
-    [],
-  );
-
   async function prepare(): Promise<void> {
     if (!asOf) return;
-    const batchId = crypto.randomUUID();
-    current.current = batchId;
     focusAfter.current = true;
-    setProblem(null);
-    setStage({ name: 'preparing', batchId, done: 0, total: plan.statements.length, phase: 'statements', cancelling: false });
-    const off = api().on('statements.batchProgress', (p) => {
-      if (p.batchId !== batchId) return;
-      setStage((s) => (s.name === 'preparing' && s.batchId === batchId ? { ...s, done: p.done, total: p.total, phase: p.phase } : s));
-    });
-    try {
-      const result = await api().call('statements.batchPrepare', { batchId, asOf });
-      if (current.current !== batchId) return;
-      setStage(result.status === 'ready' ? { name: 'ready', batch: result } : { name: 'options', notice: fr('Préparation annulée : aucun relevé n’a été enregistré.') });
-    } catch (e) {
-      if (current.current !== batchId) return;
-      setProblem(e instanceof ApiError ? e.message : 'Les relevés n’ont pas pu être préparés.');
-      setStage({ name: 'options', notice: null });
-    } finally {
-      off();
-      if (current.current === batchId) current.current = null;
-    }
-  }
-
-  function cancel(): void {
-    if (stage.name !== 'preparing') return;
-    setStage({ ...stage, cancelling: true });
-    void api()
-      .call('statements.batchCancel', { batchId: stage.batchId })
-      .catch(() => undefined);
+    await prepareBatch(plan.statements.length, 'statements');
   }
 
   // Another date makes other statements: the batch prepared no longer applies.
