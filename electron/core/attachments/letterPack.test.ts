@@ -8,6 +8,7 @@ import type { LetterPreview } from '../../../shared/documents/contract';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
 import { coreForEachTest } from '../../../test/support/tempCore';
 import { pdftotext } from '../documents/pdfReading';
+import { CAMILLE_MARTIN } from '../../../test/support/sender';
 
 const PDFS = join(__dirname, '../../../../shared/testdata/pdf');
 const testPdf = (file: string) => new Uint8Array(readFileSync(join(PDFS, file)));
@@ -18,14 +19,7 @@ const core = coreForEachTest('2026-12-01T10:00:00');
 const call = core.call;
 
 async function seed() {
-  await call('identity.save', {
-    name: 'Camille Martin',
-    legalForm: 'ei',
-    address: { street: '8 rue Mercière', postalCode: '69002', city: 'Lyon' },
-    siret: '73282932000074',
-    iban: 'FR7630006000011234567890189',
-    bic: 'BNPAFRPPXXX',
-  });
+  await call('identity.save', { ...CAMILLE_MARTIN, email: '' });
   const client = await call<Client>('clients.save', { kind: 'business', name: 'Atelier Dupré SARL', address: { street: '12 rue de la Paix', postalCode: '75002', city: 'Paris' } });
   const a = await call<Invoice>('invoices.save', { number: 'F-2026-012', clientId: client.id, issueDate: '2026-05-15', dueDate: '2026-10-15', amountTtcCents: 123456 });
   const b = await call<Invoice>('invoices.save', { number: 'F-2026-015', clientId: client.id, issueDate: '2026-09-30', dueDate: '2026-10-30', amountTtcCents: 48000 });

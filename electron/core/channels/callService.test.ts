@@ -6,6 +6,7 @@ import { invoiceHistory } from '../../../shared/proofs/history';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
 import { callOk, callRefused, tempCore } from '../../../test/support/tempCore';
 import { readPdf } from '../documents/pdfReading';
+import { CAMILLE_MARTIN } from '../../../test/support/sender';
 
 let core: Awaited<ReturnType<typeof tempCore>>;
 beforeEach(async () => {
@@ -19,14 +20,7 @@ afterEach(async () => {
 const call = <T>(method: string, input: unknown) => callOk<T>(core, method, input);
 
 async function seed(phone = '06 12 34 56 78', kind: 'business' | 'private' = 'business') {
-  await call('identity.save', {
-    name: 'Camille Martin',
-    legalForm: 'ei',
-    address: { street: '8 rue Mercière', postalCode: '69002', city: 'Lyon' },
-    siret: '73282932000074',
-    email: 'camille@martin-design.fr',
-    iban: 'FR7630006000011234567890189',
-  });
+  await call('identity.save', { ...CAMILLE_MARTIN, bic: '' });
   const client = await call<Client>('clients.save', {
     kind,
     name: 'Atelier Dupré SARL',

@@ -15,6 +15,7 @@ import { fixedClock } from '../app/clock';
 import { createCore } from '../app/createCore';
 import { callOk, callRefused, coreForEachTest } from '../../../test/support/tempCore';
 import { emlFileName } from './emailService';
+import { CAMILLE_MARTIN } from '../../../test/support/sender';
 
 const core = coreForEachTest('2026-12-01T10:00:00');
 const call = core.call;
@@ -22,16 +23,7 @@ const hash = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const addressOf = (a: AddressObject | AddressObject[] | undefined) => (Array.isArray(a) ? a[0] : a)?.value[0];
 
 async function seed(clientEmail = 'compta@atelier-dupre.fr') {
-  await call('identity.save', {
-    name: 'Camille Martin',
-    legalForm: 'ei',
-    address: { street: '8 rue Mercière', postalCode: '69002', city: 'Lyon' },
-    siret: '73282932000074',
-    email: 'camille@martin-design.fr',
-    iban: 'FR7630006000011234567890189',
-    bic: 'BNPAFRPPXXX',
-    paymentLink: 'https://pay.example.fr/camille',
-  });
+  await call('identity.save', { ...CAMILLE_MARTIN, paymentLink: 'https://pay.example.fr/camille' });
   const client = await call<Client>('clients.save', {
     kind: 'business',
     name: 'Atelier Dupré SARL',

@@ -17,6 +17,7 @@ import { createCore, type Core } from '../app/createCore';
 import { callOk, callRefused } from '../../../test/support/tempCore';
 import { closedPort, startLocalSmtp, type LocalSmtp } from '../../../test/support/smtpServer';
 import type { SecretStore } from './smtpService';
+import { CAMILLE_MARTIN } from '../../../test/support/sender';
 
 /**
  * « Envoyer maintenant » and « Envoyer un e-mail de test » through a real SMTP server on 127.0.0.1 (smtp-server):
@@ -75,15 +76,7 @@ afterEach(async () => {
 const call = <T>(method: string, input: unknown) => callOk<T>(core, method, input);
 
 async function seed(clientEmail = 'compta@atelier-dupre.fr') {
-  await call('identity.save', {
-    name: 'Camille Martin',
-    legalForm: 'ei',
-    address: { street: '8 rue Mercière', postalCode: '69002', city: 'Lyon' },
-    siret: '73282932000074',
-    email: 'camille@martin-design.fr',
-    iban: 'FR7630006000011234567890189',
-    bic: 'BNPAFRPPXXX',
-  });
+  await call('identity.save', CAMILLE_MARTIN);
   const client = await call<Client>('clients.save', { kind: 'business', name: 'Atelier Dupré SARL', email: clientEmail, address: { street: '12 rue de la Paix', postalCode: '75002', city: 'Paris' } });
   const a = await call<Invoice>('invoices.save', { number: 'F-2026-012', clientId: client.id, issueDate: '2026-05-15', dueDate: '2026-10-15', amountTtcCents: 123456 });
   const b = await call<Invoice>('invoices.save', { number: 'F-2026-015', clientId: client.id, issueDate: '2026-09-30', dueDate: '2026-10-30', amountTtcCents: 48000 });

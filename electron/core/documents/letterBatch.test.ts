@@ -10,6 +10,7 @@ import type { Client, Invoice } from '../../../shared/ledger/schema';
 import { callRefused, coreForEachTest } from '../../../test/support/tempCore';
 import { PDFArray, PDFDocument, PDFRawStream, type PDFPage } from 'pdf-lib';
 import { countPages } from './letterBatchService';
+import { CAMILLE_MARTIN } from '../../../test/support/sender';
 
 const core = coreForEachTest('2026-12-01T10:00:00');
 const call = core.call;
@@ -32,14 +33,7 @@ function contentBytes(page: PDFPage): Buffer {
 
 /** Three clients, four invoices due today: two friendly reminders for one client, one for another, a firm one for a third. */
 async function seed() {
-  await call('identity.save', {
-    name: 'Camille Martin',
-    legalForm: 'ei',
-    address: { street: '8 rue Mercière', postalCode: '69002', city: 'Lyon' },
-    siret: '73282932000074',
-    email: 'camille@martin-design.fr',
-    iban: 'FR7630006000011234567890189',
-  });
+  await call('identity.save', { ...CAMILLE_MARTIN, bic: '' });
   const client = (name: string, kind: 'business' | 'private' = 'business') =>
     call<Client>('clients.save', { kind, name, address: { street: '12 rue de la Paix', postalCode: '75002', city: 'Paris' } });
   const dupre = await client('Atelier Dupré SARL');

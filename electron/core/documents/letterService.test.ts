@@ -8,6 +8,7 @@ import type { ArchivedFile } from '../../../shared/dunning/schema';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
 import type { LedgerSnapshot } from '../../../shared/ipc/contract';
 import { callRefused, coreForEachTest } from '../../../test/support/tempCore';
+import { CAMILLE_MARTIN } from '../../../test/support/sender';
 
 const core = coreForEachTest('2026-12-01T10:00:00');
 const call = core.call;
@@ -15,15 +16,7 @@ const text = (pdf: Uint8Array) => execFileSync('pdftotext', ['-layout', '-', '-'
 const hash = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 async function seed() {
-  await call('identity.save', {
-    name: 'Camille Martin',
-    legalForm: 'ei',
-    address: { street: '8 rue Mercière', postalCode: '69002', city: 'Lyon' },
-    siret: '73282932000074',
-    email: 'camille@martin-design.fr',
-    iban: 'FR7630006000011234567890189',
-    bic: 'BNPAFRPPXXX',
-  });
+  await call('identity.save', CAMILLE_MARTIN);
   const client = await call<Client>('clients.save', {
     kind: 'business',
     name: 'Atelier Dupré SARL',

@@ -10,6 +10,7 @@ import type { LedgerSnapshot } from '../../../shared/ipc/contract';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
 import { callRefused, coreForEachTest } from '../../../test/support/tempCore';
 import { mappedCharacters, readPdf } from '../documents/pdfReading';
+import { CAMILLE_MARTIN } from '../../../test/support/sender';
 
 /**
  * What happened to a letter after it left, through the contract: postal events and their scans (archived by hash),
@@ -25,14 +26,7 @@ const TESTDATA = join(__dirname, '../../../../shared/testdata/pdf');
 const PNG_1PX = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63f8cfc0f01f0005000201a5e2a8a80000000049454e44ae426082', 'hex');
 
 async function seed(kind: 'business' | 'private') {
-  await call('identity.save', {
-    name: 'Camille Martin',
-    legalForm: 'ei',
-    address: { street: '8 rue Mercière', postalCode: '69002', city: 'Lyon' },
-    siret: '73282932000074',
-    iban: 'FR7630006000011234567890189',
-    bic: 'BNPAFRPPXXX',
-  });
+  await call('identity.save', { ...CAMILLE_MARTIN, email: '' });
   const client = await call<Client>('clients.save', { kind, name: kind === 'private' ? 'Jeanne Morel' : 'Atelier Dupré SARL', address: { street: '12 rue de la Paix', postalCode: '75002', city: 'Paris' } });
   // 1 500,00 € due on 15 January 2026.
   const a = await call<Invoice>('invoices.save', { number: 'F-2026-001', clientId: client.id, issueDate: '2025-12-16', dueDate: '2026-01-15', amountTtcCents: 150000, description: 'Refonte du site' });
