@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ATTACHMENT_MESSAGES } from '../../../shared/attachments/messages';
 import type { Client, Invoice } from '../../../shared/ledger/schema';
 import { callRefused, coreForEachTest } from '../../../test/support/tempCore';
+import { ownerPasswordPdf } from '../../../test/support/ownerPasswordPdf';
 
 const PDFS = join(__dirname, '../../../../shared/testdata/pdf');
 const testPdf = (file: string) => new Uint8Array(readFileSync(join(PDFS, file)));
@@ -99,6 +100,8 @@ describe('files that cannot be attached: a French reason, and nothing changes', 
     ['a PDF protected by a user password', 'edge/pdfjs_issue6010_1_password-abc.pdf', ATTACHMENT_MESSAGES.password],
     ['a PNG named .pdf', () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), ATTACHMENT_MESSAGES.notPdf],
     ['a PDF cut in half', () => testPdf('plain/invoice2data_free_fiber.pdf').subarray(0, 4000), ATTACHMENT_MESSAGES.damaged],
+    // Opens without a password in any reader, but its owner password forbids changes: its pages could not go into a letter.
+    ['a PDF locked against changes by an owner password', () => ownerPasswordPdf(), ATTACHMENT_MESSAGES.restricted],
   ];
   for (const [what, file, message] of refusals) {
     it(`refuses ${what}`, async () => {
