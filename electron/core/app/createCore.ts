@@ -107,11 +107,12 @@ function pdfPlatformOf(platform: Partial<PdfPlatform> | undefined): PdfPlatform 
 
 /** The letter renderer, its worker thread started at the first letter unless warmed at once. */
 function lazyLetterRenderer(warm: boolean): LetterRenderer {
-  let renderer: LetterRenderer | null = warm ? createLetterRenderer() : null;
+  let renderer: LetterRenderer | null = warm ? createLetterRenderer({ warmUp: true }) : null;
   return {
     render: (models, options) => (renderer ??= createLetterRenderer()).render(models, options),
     merge: (pdfs, options) => (renderer ??= createLetterRenderer()).merge(pdfs, options),
     renderHistory: (model, options) => (renderer ??= createLetterRenderer()).renderHistory(model, options),
+    whenWarm: () => renderer?.whenWarm() ?? Promise.resolve(),
     close: async () => {
       await renderer?.close();
     },

@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Font } from '@react-pdf/renderer';
+import { harfBuzzShaper } from './letterShaping';
+import { tunePdfkit } from './pdfkitTuning';
 
 /**
  * The letter's font: Inter (SIL Open Font License, assets/fonts/OFL.txt), embedded in every PDF. The built-in
@@ -50,6 +53,7 @@ interface FontSubset {
 }
 interface FontkitFont {
   createSubset(): FontSubset;
+  getGlyph(id: number, codePoints?: number[]): Glyph;
   unitsPerEm: number;
   postscriptName: string;
   layout: Layout;
@@ -65,6 +69,7 @@ let registered: Promise<LetterFonts> | null = null;
  */
 export function registerLetterFonts(fontDir: string): Promise<LetterFonts> {
   registered ??= (async () => {
+    tunePdfkit();
     Font.register({
       family: LETTER_FONT_FAMILY,
       fonts: FACES.map((f) => ({ src: join(fontDir, f.file), fontWeight: f.fontWeight, fontStyle: f.fontStyle })),
@@ -75,8 +80,9 @@ export function registerLetterFonts(fontDir: string): Promise<LetterFonts> {
       const source = Font.getFont({ fontFamily: LETTER_FONT_FAMILY, fontWeight: f.fontWeight, fontStyle: f.fontStyle });
       await source.load();
       const font = source.data as unknown as FontkitFont | null;
-      if (!font || typeof font.layout !== 'function') throw new Error(`Police illisible : ${f.file}`);
-      cacheShaping(font);
+      if (!font || typeof font.layout !== 'function' || typeof font.getGlyph !== 'function') throw new Error(`Police illisible : ${f.file}`);
+      const getGlyph = font.getGlyph.bind(font);
+      cacheShaping(font, harfBuzzShaper(await readFile(join(fontDir, f.file)), getGlyph));
       tuneForLayout(font);
       cacheSubsets(font);
       fonts.push(font);
@@ -97,19 +103,22 @@ function measuring(font: FontkitFont): MeasuringFont {
 }
 
 /**
- * OpenType shaping (fontkit's GSUB and GPOS lookups) is most of react-pdf's time on a letter: Inter's contextual
- * alternates make a paragraph cost about 10 ms. Letters repeat their words, so the font's layout is memoised word
+ * OpenType shaping is most of react-pdf's time on a letter. It is done by HarfBuzz (letterShaping.ts) whenever
+ * react-pdf asks for the font's default features, left to right (every text of a letter: textkit reorders bidi runs
+ * itself and asks for left to right); by fontkit otherwise. Letters repeat their words, so the shaping is memoised word
  * by word (a word with its trailing space: no lookup of Latin text reaches across a space) and a run is the
  * concatenation of its words' glyphs. Glyph objects are shared, arrays and positions are fresh for every call
  * (textkit scales and justifies positions in place).
  */
-function cacheShaping(font: FontkitFont): void {
-  const shape = font.layout.bind(font);
+function cacheShaping(font: FontkitFont, harfBuzz: (text: string) => GlyphRunLike): void {
+  const fontkit = font.layout.bind(font);
   const words = new Map<string, GlyphRunLike>();
   const MAX_WORDS = 50_000;
   font.layout = (text, features, script, language, direction) => {
-    const key = featureKey(features, direction);
-    if (key === null) return shape(text, features, script, language, direction);
+    const byHarfBuzz = isDefault(features) && (direction === undefined || direction === 'ltr') && script === undefined && language === undefined;
+    const key = byHarfBuzz ? 'hb|' : featureKey(features, direction);
+    if (key === null || (!byHarfBuzz && (script !== undefined || language !== undefined))) return fontkit(text, features, script, language, direction);
+    const shape = byHarfBuzz ? harfBuzz : (word: string) => fontkit(word, features, script, language, direction);
     const glyphs: Glyph[] = [];
     const positions: GlyphPosition[] = [];
     let start = 0;
@@ -120,7 +129,7 @@ function cacheShaping(font: FontkitFont): void {
       const cacheKey = key + word;
       let run = words.get(cacheKey);
       if (!run) {
-        run = shape(word, features, script, language, direction);
+        run = shape(word);
         if (words.size >= MAX_WORDS) words.clear();
         words.set(cacheKey, { glyphs: run.glyphs, positions: run.positions });
       }
@@ -137,6 +146,10 @@ function cacheShaping(font: FontkitFont): void {
     } as GlyphRunLike;
   };
 }
+
+/** No feature asked for, that is the font's defaults: nothing, an empty list or an empty record. */
+const isDefault = (features: unknown): boolean =>
+  features === undefined || features === null || (Array.isArray(features) ? features.length === 0 : typeof features === 'object' && Object.keys(features).length === 0);
 
 /**
  * Lookups that react-pdf and pdfkit make thousands of times a letter, made constant-time: the font's metrics

@@ -139,3 +139,30 @@ describe('when the worker fails', { timeout: 60_000 }, () => {
     expect((error as AppError).message).toBe('Le document n’a pas pu être produit\u00a0: le moteur de mise en page est arrêté.');
   });
 });
+
+describe('the warm-up after the start (the app’s renderer)', { timeout: 60_000 }, () => {
+  it('answers a letter asked for during the warm-up first, then finishes warming up, and the warm-up changes no byte', async () => {
+    const createdAt = new Date('2026-12-01T09:00:00Z');
+    const warming = createLetterRenderer({ warmUp: true });
+    try {
+      const order: string[] = [];
+      const warm = warming.whenWarm().then(() => order.push('warm'));
+      const letter = warming.render([groupedFirmReminder()], { createdAt }).then((pdf) => {
+        order.push('letter');
+        return pdf;
+      });
+      const [pdf] = await Promise.all([letter, warm]);
+      expect(order).toEqual(['letter', 'warm']);
+      const after = await warming.render([groupedFirmReminder()], { createdAt });
+      const cold = await renderer.render([groupedFirmReminder()], { createdAt });
+      expect(Buffer.from(pdf).equals(Buffer.from(cold))).toBe(true);
+      expect(Buffer.from(after).equals(Buffer.from(cold))).toBe(true);
+    } finally {
+      await warming.close();
+    }
+  });
+
+  it('is over at once for a renderer that does not warm up', async () => {
+    await expect(renderer.whenWarm()).resolves.toBeUndefined();
+  });
+});

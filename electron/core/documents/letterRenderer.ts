@@ -23,6 +23,8 @@ export interface LetterRenderer {
   merge(pdfs: readonly (Uint8Array | MergePart)[], options?: LetterRenderOptions & { metadata?: MergeMetadata }): Promise<Uint8Array>;
   /** An invoice's history as a PDF (in the worker too, with the letters' fonts). */
   renderHistory(model: HistoryDocumentModel, options?: LetterRenderOptions): Promise<Uint8Array>;
+  /** Settled when the worker's warm-up is over (LetterRendererOptions.warmUp), at once without one. */
+  whenWarm(): Promise<void>;
   /** Stops the worker; a request still queued or being drawn fails. */
   close(): Promise<void>;
 }
@@ -37,6 +39,11 @@ export interface LetterRendererOptions {
   resourceLimits?: ResourceLimits;
   /** How long a request may take before its worker is stopped: a fixed part and a part for each letter. */
   timeout?: { baseMs: number; perLetterMs: number };
+  /**
+   * Letters drawn in the background after the worker's start, while no request waits, so that V8 has compiled the
+   * layout code to its fastest form before the user's first letters (the app: yes; tests: no).
+   */
+  warmUp?: boolean;
   /** The build's folder (out/main) to run its letterWorker.js and fonts, as the app does, from code run from the sources (the benchmark). */
   builtDir?: string;
 }
@@ -54,6 +61,9 @@ interface Job {
   reject: (error: Error) => void;
 }
 
+/** About the letters V8 needs to have run before the layout code is at its fastest (bench:letters shows the curve). */
+const WARM_UP_ROUNDS = 40;
+
 const DEFAULT_TIMEOUT = { baseMs: 30_000, perLetterMs: 1_000 };
 /**
  * Room for a batch of several hundred letters. Both limits are always set: on Node 24 (Electron 45) a worker that runs
@@ -69,17 +79,25 @@ export function createLetterRenderer(options: LetterRendererOptions = {}): Lette
   const queue: Job[] = [];
   let nextId = 1;
   let closed = false;
+  let started = false;
+  let warming = false;
+  let warmed: () => void = () => undefined;
+  const warm = options.warmUp ? new Promise<void>((resolve) => (warmed = resolve)) : Promise.resolve();
 
   const startWorker = (): Worker => {
-    const data: LetterWorkerData = { fontDir: entry.fontDir };
+    // A worker started again after a crash is not warmed up again: the user is waiting for a letter.
+    const warmUpRounds = options.warmUp && !started ? WARM_UP_ROUNDS : 0;
+    const data: LetterWorkerData = { fontDir: entry.fontDir, warmUpRounds };
+    started = true;
+    warming = warmUpRounds > 0;
     // React's production build: its development build checks every element and is five times slower to reconcile.
     const common = { workerData: data, resourceLimits: { ...DEFAULT_LIMITS, ...options.resourceLimits }, env: { ...process.env, NODE_ENV: 'production' } };
     const w = entry.source ? new Worker(sourceBootstrap(entry.workerUrl), { ...common, eval: true }) : new Worker(entry.workerUrl, common);
     w.on('message', (reply: LetterReply) => settle(w, reply));
     w.on('error', (error) => died(w, error));
     w.on('exit', (code) => died(w, new Error(`exit ${code}`)));
-    // An idle worker does not keep the process alive; a request in flight does (ref() in pump).
-    w.unref();
+    // An idle worker does not keep the process alive; a request in flight does (ref() in pump), and so does the warm-up.
+    if (!warming) w.unref();
     return w;
   };
 
@@ -104,11 +122,17 @@ export function createLetterRenderer(options: LetterRendererOptions = {}): Lette
   };
 
   const settle = (w: Worker, reply: LetterReply): void => {
+    if ('warmedUp' in reply) {
+      warming = false;
+      if (!current) w.unref();
+      warmed();
+      return;
+    }
     if (!current || current.worker !== w || current.job.request.id !== reply.id) return;
     const { job, timer } = current;
     clearTimeout(timer);
     current = null;
-    w.unref();
+    if (!warming) w.unref();
     if (reply.ok) job.resolve(reply.pdf);
     else job.reject(reply.rejected ? failure('INVALID_INPUT', reply.message) : failure('INTERNAL', 'la mise en page a échoué (erreur interne).', new Error(reply.message)));
     pump();
@@ -116,6 +140,7 @@ export function createLetterRenderer(options: LetterRendererOptions = {}): Lette
 
   const died = (w: Worker, error: Error): void => {
     if (worker === w) worker = null;
+    warmed();
     if (!current || current.worker !== w) return;
     const { job, timer } = current;
     clearTimeout(timer);
@@ -151,8 +176,10 @@ export function createLetterRenderer(options: LetterRendererOptions = {}): Lette
     render: (models, renderOptions = {}) => submit({ models }, renderOptions),
     merge: (pdfs, renderOptions = {}) => submit(renderOptions.metadata ? { merge: pdfs, metadata: renderOptions.metadata } : { merge: pdfs }, renderOptions),
     renderHistory: (model, renderOptions = {}) => submit({ history: model }, renderOptions),
+    whenWarm: () => warm,
     async close() {
       closed = true;
+      warmed();
       const stopped = failure('UNAVAILABLE', 'Relance arrête le moteur de mise en page.');
       for (const job of queue.splice(0)) job.reject(stopped);
       if (current) {

@@ -14,6 +14,8 @@ import { LetterRejectedError, renderLetterPdf } from './renderLetterPdf';
 
 export interface LetterWorkerData {
   fontDir: string;
+  /** How many warm-up letters to draw while idle after the start (none in tests: a worker per test would waste them). */
+  warmUpRounds: number;
 }
 
 export interface LetterRequest {
@@ -42,17 +44,30 @@ export type WorkerRequest = LetterRequest | MergeRequest | HistoryRequest;
 
 export type LetterReply =
   | { id: number; ok: true; pdf: Uint8Array }
-  | { id: number; ok: false; rejected: boolean; message: string };
+  | { id: number; ok: false; rejected: boolean; message: string }
+  /** Sent once, when the warm-up is over (the renderer's `warm`). */
+  | { warmedUp: true };
 
 const port = parentPort;
 if (!port) throw new Error('letterWorker runs in a worker thread only.');
-const { fontDir } = workerData as LetterWorkerData;
+const { fontDir, warmUpRounds } = workerData as LetterWorkerData;
+
+// One drawing at a time, in the order asked: a request waits for the drawing under way, never runs beside it.
+let tail: Promise<unknown> = Promise.resolve();
+let waiting = 0;
+const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
+  const run = tail.then(task, task);
+  tail = run.catch(() => undefined);
+  return run;
+};
 
 // Fonts parsed and the whole pipeline run once before the first request: the first real letter is a warm one.
 const ready = registerLetterFonts(fontDir).then(() => renderLetterPdf([WARM_UP], { fontDir, createdAt: new Date(0) }));
 
 port.on('message', (request: WorkerRequest) => {
-  void (async () => {
+  waiting += 1;
+  void inTurn(async () => {
+    waiting -= 1;
     try {
       await ready.catch(() => undefined);
       const createdAt = new Date(request.createdAt);
@@ -68,8 +83,42 @@ port.on('message', (request: WorkerRequest) => {
       const message = error instanceof Error ? error.message : String(error);
       port.postMessage({ id: request.id, ok: false, rejected, message } satisfies LetterReply);
     }
-  })();
+  });
 });
+
+/**
+ * V8 compiles the layout engine's code to its fastest form only after it has run it many times: the first thirty
+ * letters after a start take one and a half to two times longer than the following ones. So while nobody is waiting,
+ * the worker draws its warm-up letter again, each time with other numbers and amounts (new words to shape, new lines
+ * to break), and throws the PDFs away. A request that comes in waits at most for the one warm-up letter being drawn;
+ * the warm-up resumes only when no request is waiting.
+ */
+async function warmUp(): Promise<void> {
+  await ready.catch(() => undefined);
+  for (let round = 1; round <= warmUpRounds; round += 1) {
+    while (waiting > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await inTurn(() => renderLetterPdf([warmUpVariant(round)], { fontDir, createdAt: new Date(0) })).catch(() => undefined);
+  }
+  port!.postMessage({ warmedUp: true } satisfies LetterReply);
+}
+if (warmUpRounds > 0) void warmUp();
+
+/** The warm-up letter with the numbers of round `n`: another invoice number, amount, date and recipient. */
+function warmUpVariant(n: number): LetterModel {
+  const number = `F-2026-${String(n).padStart(3, '0')}`;
+  const amount = `${n}\u202f${String((n * 7919) % 1000).padStart(3, '0')},${String(n % 100).padStart(2, '0')}\u00a0€`;
+  const swap = (text: string): string => text.replaceAll('F-2026-001', number).replaceAll('1\u202f234,56\u00a0€', amount).replaceAll('31 décembre 2025', `${1 + (n % 28)} novembre 2026`);
+  const swapAll = (lines: readonly string[]): string[] => lines.map(swap);
+  return {
+    ...WARM_UP,
+    recipient: [`Société Destinataire ${n}`, ...WARM_UP.recipient.slice(1)],
+    subject: swap(WARM_UP.subject),
+    references: swapAll(WARM_UP.references),
+    paragraphs: swapAll(WARM_UP.paragraphs),
+    table: WARM_UP.table && { ...WARM_UP.table, rows: WARM_UP.table.rows.map(swapAll), totals: WARM_UP.table.totals && swapAll(WARM_UP.table.totals) },
+    payment: swapAll(WARM_UP.payment),
+  };
+}
 
 /** A letter with the usual blocks and words, drawn once at start and thrown away. */
 const WARM_UP: LetterModel = {

@@ -20,7 +20,7 @@ const workerImports = (): Set<string> => letterImports(WORKER_SOURCES[0]);
 describe('the letter worker in the packaged app', () => {
   it('imports only the packages listed here, every one a production dependency (packed with the app)', () => {
     const packages = [...workerImports()].sort();
-    expect(packages).toEqual(['@react-pdf/renderer', 'pdf-lib', 'react']);
+    expect(packages).toEqual(['@react-pdf/renderer', 'harfbuzzjs', 'pdf-lib', 'pdfkit', 'react']);
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     for (const name of packages) expect(Object.keys(manifest.dependencies), name).toContain(name);
   });
