@@ -184,7 +184,7 @@ async function main(): Promise<void> {
 
   const rows: [string, number, number, number | null][] = [
     ['first letter after start (cold)', reactCold, chromeCold, null],
-    [`worker's warm-up, ${WARM_UP} letters in the background after start`, reactWarmUp, Number.NaN, null],
+    [`worker warm: ${WARM_UP} letters drawn in the background, from 3 s after start`, reactWarmUp, Number.NaN, null],
     [`warm single letter (median of ${WARM_RUNS})`, median(reactWarm), median(chrome.warm[0]!), median(chrome.warm[1]!)],
     [`preview after a tone change (median of ${WARM_RUNS})`, median(reactTone), median(chrome.tone[0]!), median(chrome.tone[1]!)],
     [`100 letters in one PDF, ${pages} pages (median of ${BATCH_RUNS})`, median(reactBatch), median(chrome.batch[0]!), median(chrome.batch[1]!)],

@@ -143,7 +143,7 @@ describe('when the worker fails', { timeout: 60_000 }, () => {
 describe('the warm-up after the start (the app’s renderer)', { timeout: 60_000 }, () => {
   it('answers a letter asked for during the warm-up first, then finishes warming up, and the warm-up changes no byte', async () => {
     const createdAt = new Date('2026-12-01T09:00:00Z');
-    const warming = createLetterRenderer({ warmUp: true });
+    const warming = createLetterRenderer({ warmUp: true, warmUpAfterMs: 0 });
     try {
       const order: string[] = [];
       const warm = warming.whenWarm().then(() => order.push('warm'));

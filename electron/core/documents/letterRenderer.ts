@@ -44,6 +44,8 @@ export interface LetterRendererOptions {
    * layout code to its fastest form before the user's first letters (the app: yes; tests: no).
    */
   warmUp?: boolean;
+  /** How long after the start the warm-up begins: 3 s by default, while the window draws its first screen. */
+  warmUpAfterMs?: number;
   /** The build's folder (out/main) to run its letterWorker.js and fonts, as the app does, from code run from the sources (the benchmark). */
   builtDir?: string;
 }
@@ -87,7 +89,7 @@ export function createLetterRenderer(options: LetterRendererOptions = {}): Lette
   const startWorker = (): Worker => {
     // A worker started again after a crash is not warmed up again: the user is waiting for a letter.
     const warmUpRounds = options.warmUp && !started ? WARM_UP_ROUNDS : 0;
-    const data: LetterWorkerData = { fontDir: entry.fontDir, warmUpRounds };
+    const data: LetterWorkerData = { fontDir: entry.fontDir, warmUpRounds, warmUpAfterMs: options.warmUpAfterMs ?? 3_000 };
     started = true;
     warming = warmUpRounds > 0;
     // React's production build: its development build checks every element and is five times slower to reconcile.

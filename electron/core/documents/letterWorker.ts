@@ -16,6 +16,8 @@ export interface LetterWorkerData {
   fontDir: string;
   /** How many warm-up letters to draw while idle after the start (none in tests: a worker per test would waste them). */
   warmUpRounds: number;
+  /** How long after the start the warm-up begins (the window draws its first screen meanwhile). */
+  warmUpAfterMs: number;
 }
 
 export interface LetterRequest {
@@ -50,7 +52,7 @@ export type LetterReply =
 
 const port = parentPort;
 if (!port) throw new Error('letterWorker runs in a worker thread only.');
-const { fontDir, warmUpRounds } = workerData as LetterWorkerData;
+const { fontDir, warmUpRounds, warmUpAfterMs } = workerData as LetterWorkerData;
 
 // One drawing at a time, in the order asked: a request waits for the drawing under way, never runs beside it.
 let tail: Promise<unknown> = Promise.resolve();
@@ -91,10 +93,12 @@ port.on('message', (request: WorkerRequest) => {
  * letters after a start take one and a half to two times longer than the following ones. So while nobody is waiting,
  * the worker draws its warm-up letter again, each time with other numbers and amounts (new words to shape, new lines
  * to break), and throws the PDFs away. A request that comes in waits at most for the one warm-up letter being drawn;
- * the warm-up resumes only when no request is waiting.
+ * the warm-up resumes only when no request is waiting. It begins a few seconds after the start, once the window has drawn
+ * its first screen: on two cores it would compete with it.
  */
 async function warmUp(): Promise<void> {
   await ready.catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, warmUpAfterMs));
   for (let round = 1; round <= warmUpRounds; round += 1) {
     while (waiting > 0) await new Promise((resolve) => setTimeout(resolve, 5));
     await inTurn(() => renderLetterPdf([warmUpVariant(round)], { fontDir, createdAt: new Date(0) })).catch(() => undefined);
