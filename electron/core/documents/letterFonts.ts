@@ -116,8 +116,9 @@ function cacheShaping(font: FontkitFont, harfBuzz: (text: string) => GlyphRunLik
   const MAX_WORDS = 50_000;
   font.layout = (text, features, script, language, direction) => {
     const byHarfBuzz = isDefault(features) && (direction === undefined || direction === 'ltr') && script === undefined && language === undefined;
-    const key = byHarfBuzz ? 'hb|' : featureKey(features, direction);
-    if (key === null || (!byHarfBuzz && (script !== undefined || language !== undefined))) return fontkit(text, features, script, language, direction);
+    // fontkit's runs are kept by features and direction; a script or a language asked for is not kept at all.
+    const key = byHarfBuzz ? 'hb|' : script === undefined && language === undefined ? featureKey(features, direction) : null;
+    if (key === null) return fontkit(text, features, script, language, direction);
     const shape = byHarfBuzz ? harfBuzz : (word: string) => fontkit(word, features, script, language, direction);
     const glyphs: Glyph[] = [];
     const positions: GlyphPosition[] = [];
